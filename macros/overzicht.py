@@ -1,0 +1,28 @@
+"""Overzichten: de tabel van opgaven en de lijst van waarden."""
+
+from __future__ import annotations
+
+from wijktool.model import Handboek
+
+from .bron import bronregel
+from .html import e, tag
+
+
+def opgaven_tabel(hb: Handboek, basis: str = "") -> str:
+    kop = tag("tr", "".join(tag("th", k, scope="col") for k in ("Nr.", "Opgave", "Waar gaat het om", "Kansen", "Valkuilen")))
+    rijen = []
+    for o in hb.opgaven:
+        link = tag("a", e(o.titel), href=f"{basis}{o.slug}/")
+        cellen = (str(o.nummer), link, e(o.omschrijving), str(len(o.kansen)), str(len(o.valkuilen)))
+        rijen.append(tag("tr", "".join(tag("td", c) for c in cellen), data_opgave=o.slug))
+    totaal = sum(len(o.kansen) for o in hb.opgaven), sum(len(o.valkuilen) for o in hb.opgaven)
+    voet = tag("tr", tag("th", "Totaal", colspan=3, scope="row") + tag("td", str(totaal[0])) + tag("td", str(totaal[1])))
+    tabel = tag("table", tag("thead", kop) + tag("tbody", "".join(rijen)) + tag("tfoot", voet), klasse="opgaven-tabel")
+    return tabel + bronregel(hb.bron_van("opgaven"))
+
+
+def waarden_lijst(hb: Handboek) -> str:
+    items = "".join(
+        tag("li", tag("strong", e(w.naam)) + ": " + e(w.tekst), value=w.nummer, data_waarde=w.nummer) for w in hb.waarden
+    )
+    return tag("ol", items, klasse="waarden") + bronregel(hb.bron_van("waarden"))

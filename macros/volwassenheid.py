@@ -1,0 +1,27 @@
+"""Het volwassenheidsmodel: 6 thema's × 4 fases als tabel."""
+
+from __future__ import annotations
+
+from wijktool.model import Handboek
+
+from .bron import bronregel
+from .html import e, tag
+
+
+def volwassenheidsraster(hb: Handboek) -> str:
+    kop = tag("tr", tag("th", "Thema", scope="col") + "".join(tag("th", f"Fase {f.nummer}: {e(f.naam)}", scope="col") for f in hb.fases))
+    rijen = "".join(
+        tag(
+            "tr",
+            tag("th", e(t.naam), scope="row") + "".join(tag("td", e(c.tekst), data_fase=c.fase) for c in t.cellen),
+            data_thema=t.slug,
+        )
+        for t in hb.themas
+    )
+    tabel = tag("table", tag("thead", kop) + tag("tbody", rijen), klasse="volwassenheid-raster")
+    return tag("div", tabel, klasse="tabel-scroll") + bronregel(hb.bron_van("volwassenheid"))
+
+
+def fases_lijst(hb: Handboek) -> str:
+    items = "".join(tag("li", tag("strong", f"Fase {f.nummer}: {e(f.naam)}.") + " " + e(f.omschrijving), value=f.nummer) for f in hb.fases)
+    return tag("ol", items, klasse="fases") + bronregel(hb.bron_van("volwassenheid"))

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Zet alles op wat de site en de tests nodig hebben, op een nieuwe machine.
+# Mag vaak draaien: wat er al is en niet veranderd is, wordt overgeslagen.
+#   bash scripts/opzetten.sh            venv, Python-pakketten, Pyodide (npm)
+#   bash scripts/opzetten.sh --browser  ook Debian's chromium voor de browsertests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "» virtuele omgeving maken (.venv)"
+  "$PYTHON" -m venv .venv
+fi
+
+# Alleen opnieuw installeren als requirements.txt of pyproject.toml veranderd is.
+vingerafdruk=$(cat requirements.txt pyproject.toml | sha256sum | cut -c1-16)
+if [ ! -f ".venv/.geinstalleerd-$vingerafdruk" ]; then
+  echo "» Python-pakketten installeren"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e .
+  rm -f .venv/.geinstalleerd-*
+  touch ".venv/.geinstalleerd-$vingerafdruk"
+fi
+
+if [ -f package.json ]; then
+  vingerafdruk=$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -c1-16)
+  if [ ! -f "node_modules/.geinstalleerd-$vingerafdruk" ]; then
+    command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+    echo "» Pyodide installeren uit het npm-register (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+    touch "node_modules/.geinstalleerd-$vingerafdruk"
+  fi
+fi
+
+if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "» Debian-pakket chromium installeren (voor de browsertests)"
+  sudo_=""
+  [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
+fi

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Zet alles op (ook chromium) en draai alle tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/opzetten.sh --browser
+exec .venv/bin/python -m pytest "$@"
