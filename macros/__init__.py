@@ -7,26 +7,49 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mkdocs.utils import get_relative_url
+
 from wijktool.laden import laad_handboek
 
-from . import bron, checklist, mengpaneel, overzicht, volwassenheid
+from . import begrippen, bron, checklist, koppelingen, mengpaneel, overzicht, praktijk, volwassenheid
 
 
 def define_env(env) -> None:
     hb = laad_handboek(Path(env.project_dir) / "data")
     env.variables["handboek"] = hb
 
+    def naar(doel: str) -> str:
+        """Link naar een pagina van de site (bv. 'opgaven/profiel/'), relatief
+        aan de huidige pagina, zodat de site onder elk pad werkt."""
+        return get_relative_url(doel, env.page.url)
+
     macros = {
         "checklist": lambda slug: checklist.checklist(hb, slug),
         "checklist_alle": lambda: checklist.checklist_alle(hb),
-        "opgaven_tabel": lambda basis="": overzicht.opgaven_tabel(hb, basis),
+        "opgaven_tabel": lambda: overzicht.opgaven_tabel(hb, naar),
         "waarden_lijst": lambda: overzicht.waarden_lijst(hb),
+        "schuiven_lijst": lambda: overzicht.schuiven_lijst(hb),
         "mengpaneel": lambda slug: mengpaneel.mengpaneel(hb, slug),
-        "mengpanelen": lambda basis="": mengpaneel.mengpanelen(hb, basis),
-        "volwassenheidsraster": lambda: volwassenheid.volwassenheidsraster(hb),
+        "mengpanelen": lambda: mengpaneel.mengpanelen(hb, naar),
+        "themas_lijst": lambda: volwassenheid.themas_lijst(hb),
         "fases_lijst": lambda: volwassenheid.fases_lijst(hb),
+        "volwassenheidsraster": lambda: volwassenheid.volwassenheidsraster(hb),
+        "koppelingen_bij_opgave": lambda slug: koppelingen.koppelingen_bij_opgave(hb, slug, naar),
+        "opgaven_bij_schuif": lambda slug: koppelingen.opgaven_bij_schuif(hb, slug, naar),
+        "voorbeelden": lambda **filter_: praktijk.voorbeelden(hb, naar, **filter_),
+        "gemeenten_tabel": lambda: praktijk.gemeenten_tabel(hb, naar),
+        "gemeente_feiten": lambda slug: praktijk.gemeente_feiten(hb, slug),
+        "begrippenlijst": lambda: begrippen.begrippenlijst(hb),
         "bron": lambda onderwerp: bron.bron_van(hb, onderwerp),
+        "bronvermelding": lambda *slugs: bron.bronvermelding(hb, *slugs),
         "bronnenlijst": lambda: bron.bronnenlijst(hb),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)
+
+
+def on_post_page_macros(env) -> None:
+    """Tooltips: de abbr-extensie leest deze definities onderaan elke pagina."""
+    afkortingen = begrippen.afkortingen(env.variables["handboek"])
+    if afkortingen:
+        env.markdown += "\n\n" + afkortingen + "\n"

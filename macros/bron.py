@@ -18,3 +18,9 @@ def bron_van(hb: Handboek, onderwerp: str) -> str:
 def bronnenlijst(hb: Handboek) -> str:
     rijen = "".join(tag("li", e(b.citaat), id=f"bron-{b.slug}") for b in hb.bronnen)
     return tag("ul", rijen, klasse="bronnenlijst")
+
+
+def bronvermelding(hb: Handboek, *slugs: str) -> str:
+    if not slugs:
+        raise ValueError("bronvermelding() zonder bron: noem minstens één bron-slug")
+    return tag("ul", "".join(tag("li", e(hb.bron(s).citaat), data_bron=s) for s in slugs), klasse="bronvermelding")

@@ -4,6 +4,8 @@ verschuift alleen de knoppen (data-schuif)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from wijktool.model import STAND_MAX, STAND_MIDDEN, Handboek, Profiel, Schuif
 
 from .bron import bronregel
@@ -83,13 +85,13 @@ def mengpaneel(hb: Handboek, slug: str) -> str:
     return figuur + standentabel(hb, profiel) + bronregel(hb.bron_van("profielen"), "Bron van de standen")
 
 
-def mengpanelen(hb: Handboek, basis: str = "") -> str:
+def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
     """Alle vijf mengpanelen naast elkaar, plus één tabel als tekstalternatief."""
     figuren = "".join(
         tag(
             "figure",
             svg(hb.schuiven, _standen(p), f"Mengpaneel van {p.naam}", f"mps-{p.slug}")
-            + tag("figcaption", tag("a", e(p.naam), href=f"{basis}{p.slug}/")),
+            + tag("figcaption", tag("a", e(p.naam), href=naar(f"profielen/{p.slug}/"))),
             klasse="mengpaneel mengpaneel-klein",
             data_profiel=p.slug,
         )

@@ -25,3 +25,8 @@ def volwassenheidsraster(hb: Handboek) -> str:
 def fases_lijst(hb: Handboek) -> str:
     items = "".join(tag("li", tag("strong", f"Fase {f.nummer}: {e(f.naam)}.") + " " + e(f.omschrijving), value=f.nummer) for f in hb.fases)
     return tag("ol", items, klasse="fases") + bronregel(hb.bron_van("volwassenheid"))
+
+
+def themas_lijst(hb: Handboek) -> str:
+    rijen = "".join(tag("dt", e(t.naam), id=f"thema-{t.slug}") + tag("dd", e(t.omschrijving)) for t in hb.themas)
+    return tag("dl", rijen, klasse="themas") + bronregel(hb.bron_van("volwassenheid"))

@@ -127,6 +127,60 @@ class Thema:
         raise Onbekend(f"thema '{self.slug}' heeft geen cel voor fase {fase}")
 
 
+@dataclass(frozen=True)
+class Koppeling:
+    """Een schuif en een opgave die helpt om die schuif te verzetten."""
+
+    schuif: str
+    opgave: str
+    reden: str
+
+
+Ontwikkelingsfase = Literal["ervaren", "doorontwikkelen", "in-de-kinderschoenen"]
+ONTWIKKELINGSFASEN: tuple[str, ...] = ("ervaren", "doorontwikkelen", "in-de-kinderschoenen")
+
+
+@dataclass(frozen=True)
+class Gemeente:
+    """Een van de acht Gelderse gemeenten uit de benchmark (2006)."""
+
+    slug: str
+    naam: str
+    inwoners: int | None
+    wijkomvang: str | None
+    eenheid: str | None
+    formatie: str | None
+    plek: str | None
+    wijkwethouders: bool | None
+    wijkbudget_per_inwoner: float | None
+    wijkbudget: str | None
+    ontwikkelingsfase: Ontwikkelingsfase
+    instrumenten: tuple[str, ...]
+    samenvatting: str
+    vindplaats: str
+
+
+@dataclass(frozen=True)
+class Voorbeeld:
+    slug: str
+    gemeente: str
+    titel: str
+    tekst: str
+    bron: str
+    vindplaats: str
+    opgaven: tuple[str, ...]
+    profielen: tuple[str, ...]
+    themas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Begrip:
+    term: str
+    uitleg: str
+    vormen: tuple[str, ...]
+    bron: str | None
+
+
 T = TypeVar("T")
 
 
@@ -151,6 +205,10 @@ class Handboek:
     fases: tuple[Fase, ...]
     themas: tuple[Thema, ...]
     herkomst: tuple[tuple[str, str], ...]
+    koppelingen: tuple[Koppeling, ...] = ()
+    gemeenten: tuple[Gemeente, ...] = ()
+    voorbeelden: tuple[Voorbeeld, ...] = ()
+    begrippen: tuple[Begrip, ...] = ()
 
     def bron(self, slug: str) -> Bron:
         return _zoek(self.bronnen, slug, "bron")
@@ -182,3 +240,36 @@ class Handboek:
 
     def item(self, nr: int) -> Item:
         return _zoek(self.items, nr, "item", veld="nr")
+
+    def gemeente(self, slug: str) -> Gemeente:
+        return _zoek(self.gemeenten, slug, "gemeente")
+
+    def koppelingen_van_opgave(self, opgave: str) -> tuple[Koppeling, ...]:
+        self.opgave(opgave)
+        return tuple(k for k in self.koppelingen if k.opgave == opgave)
+
+    def koppelingen_van_schuif(self, schuif: str) -> tuple[Koppeling, ...]:
+        self.schuif(schuif)
+        return tuple(k for k in self.koppelingen if k.schuif == schuif)
+
+    def voorbeelden_bij(
+        self, opgave: str | None = None, profiel: str | None = None, thema: str | None = None, gemeente: str | None = None
+    ) -> tuple[Voorbeeld, ...]:
+        """Voorbeelden bij een opgave, profiel, thema of gemeente; zonder filter alle.
+        Een onbekende slug is een fout, geen lege lijst."""
+        if opgave is not None:
+            self.opgave(opgave)
+        if profiel is not None:
+            self.profiel(profiel)
+        if thema is not None:
+            self.thema(thema)
+        if gemeente is not None and not any(v.gemeente == gemeente for v in self.voorbeelden):
+            raise Onbekend(f"geen voorbeelden van gemeente '{gemeente}'; bekend zijn: {', '.join(sorted({v.gemeente for v in self.voorbeelden}))}")
+        return tuple(
+            v
+            for v in self.voorbeelden
+            if (opgave is None or opgave in v.opgaven)
+            and (profiel is None or profiel in v.profielen)
+            and (thema is None or thema in v.themas)
+            and (gemeente is None or v.gemeente == gemeente)
+        )

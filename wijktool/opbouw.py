@@ -14,16 +14,21 @@ from .fouten import DataFout, Pad, Verzameling
 from .model import (
     STAND_MAX,
     STAND_MIN,
+    ONTWIKKELINGSFASEN,
+    Begrip,
     Bron,
     Cel,
     Fase,
+    Gemeente,
     Handboek,
     Item,
+    Koppeling,
     Opgave,
     Profiel,
     Schuif,
     Stand,
     Thema,
+    Voorbeeld,
     Waarde,
 )
 
@@ -31,7 +36,18 @@ from .model import (
 # verloren is gegaan of dubbel staat.
 AANTAL = {"opgaven": 10, "items": 97, "waarden": 10, "schuiven": 5, "profielen": 5, "fases": 4, "themas": 6}
 
-BESTANDEN = ("bronnen", "opgaven", "waarden", "schuiven", "profielen", "volwassenheid")
+BESTANDEN = (
+    "bronnen",
+    "opgaven",
+    "waarden",
+    "schuiven",
+    "profielen",
+    "volwassenheid",
+    "koppelingen",
+    "gemeenten",
+    "voorbeelden",
+    "begrippen",
+)
 
 
 def bestandsnaam(onderwerp: str) -> str:
@@ -293,6 +309,139 @@ def volwassenheid(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Fase, ...], tupl
     return tuple(f for f, _ in fases), tuple(t for t, _ in themas), bron
 
 
+# --- koppelingen.yml -------------------------------------------------------
+
+def koppelingen(ruw: Any, schuifslugs: tuple[str, ...], opgaveslugs: tuple[str, ...]) -> tuple[Koppeling, ...]:
+    tabel, pad, _ = _kop(ruw, "koppelingen", ("koppelingen",), None)
+
+    def bouw(r: Any, kpad: Pad) -> Koppeling:
+        t = v.tabel(r, kpad, ("schuif", "opgave", "reden"))
+        for sleutel, bekend in (("schuif", schuifslugs), ("opgave", opgaveslugs)):
+            if v.slug(t, sleutel, kpad) not in bekend:
+                raise (kpad / sleutel).fout(f"onbekende {sleutel} '{t[sleutel]}' (bekend: {', '.join(bekend)})")
+        return Koppeling(schuif=t["schuif"], opgave=t["opgave"], reden=v.tekst(t, "reden", kpad))
+
+    verz = Verzameling()
+    gebouwd = _rij(v.lijst(tabel, "koppelingen", pad), pad / "koppelingen", "koppeling", bouw, verz)
+    gezien: dict[tuple[str, str], Pad] = {}
+    for k, kpad in gebouwd:
+        if (k.schuif, k.opgave) in gezien:
+            verz.meld(kpad, f"de koppeling {k.schuif} → {k.opgave} staat er twee keer (ook bij {gezien[(k.schuif, k.opgave)]})")
+        gezien.setdefault((k.schuif, k.opgave), kpad)
+    # De zelfscan raadt bij elke schuif opgaven aan: een schuif zonder opgave laat de lezer met lege handen.
+    for schuif in schuifslugs:
+        if len(gebouwd) == len(tabel["koppelingen"]) and not any(k.schuif == schuif for k, _ in gebouwd):
+            verz.meld(pad / "koppelingen", f"schuif '{schuif}' heeft geen enkele opgave")
+    verz.stop_bij_fouten()
+    return tuple(k for k, _ in gebouwd)
+
+
+# --- gemeenten.yml ---------------------------------------------------------
+
+_GEMEENTE_TEKST_OF_NIETS = ("wijkomvang", "eenheid", "formatie", "plek", "wijkbudget")
+
+
+def _gemeente(ruw: Any, pad: Pad) -> Gemeente:
+    t = v.tabel(
+        ruw,
+        pad,
+        ("slug", "naam", "ontwikkelingsfase", "samenvatting", "vindplaats"),
+        ("inwoners", "wijkwethouders", "wijkbudget_per_inwoner", "instrumenten", *_GEMEENTE_TEKST_OF_NIETS),
+    )
+    wijkwethouders = None if t.get("wijkwethouders") is None else v.ja_nee(t, "wijkwethouders", pad)
+    instrumenten = v.teksten(t, "instrumenten", pad) if t.get("instrumenten") else ()
+    inwoners = v.geheel_of_niets(t, "inwoners", pad)
+    if inwoners is not None and inwoners < 1:
+        raise (pad / "inwoners").fout(f"{inwoners} is geen aantal inwoners")
+    return Gemeente(
+        slug=v.slug(t, "slug", pad),
+        naam=v.tekst(t, "naam", pad),
+        inwoners=inwoners,
+        wijkwethouders=wijkwethouders,
+        wijkbudget_per_inwoner=v.getal_of_niets(t, "wijkbudget_per_inwoner", pad),
+        ontwikkelingsfase=v.keuze(t, "ontwikkelingsfase", pad, ONTWIKKELINGSFASEN),
+        instrumenten=instrumenten,
+        samenvatting=v.tekst(t, "samenvatting", pad),
+        vindplaats=v.tekst(t, "vindplaats", pad),
+        **{k: v.tekst_of_niets(t, k, pad) for k in _GEMEENTE_TEKST_OF_NIETS},
+    )
+
+
+def gemeenten(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Gemeente, ...], str]:
+    tabel, pad, bron = _kop(ruw, "gemeenten", ("gemeenten",), bronslugs)
+    verz = Verzameling()
+    gebouwd = _rij(v.lijst(tabel, "gemeenten", pad), pad / "gemeenten", "gemeente", _gemeente, verz)
+    _uniek(gebouwd, "slug", verz)
+    _uniek(gebouwd, "naam", verz)
+    verz.stop_bij_fouten()
+    return tuple(g for g, _ in gebouwd), bron
+
+
+# --- voorbeelden.yml -------------------------------------------------------
+
+def voorbeelden(ruw: Any, bronslugs: set[str], opgaveslugs: tuple[str, ...], profielslugs: tuple[str, ...], themaslugs: tuple[str, ...]) -> tuple[Voorbeeld, ...]:
+    tabel, pad, _ = _kop(ruw, "voorbeelden", ("voorbeelden",), None)
+
+    def bouw(r: Any, vpad: Pad) -> Voorbeeld:
+        t = v.tabel(r, vpad, ("slug", "gemeente", "titel", "tekst", "bron", "vindplaats", "opgaven", "profielen", "themas"))
+        bron = v.slug(t, "bron", vpad)
+        if bron not in bronslugs:
+            raise (vpad / "bron").fout(f"onbekende bron '{bron}' (bekend: {', '.join(sorted(bronslugs))})")
+        voorbeeld = Voorbeeld(
+            slug=v.slug(t, "slug", vpad),
+            gemeente=v.tekst(t, "gemeente", vpad),
+            titel=v.tekst(t, "titel", vpad),
+            tekst=v.tekst(t, "tekst", vpad),
+            bron=bron,
+            vindplaats=v.tekst(t, "vindplaats", vpad),
+            opgaven=v.slugs(t, "opgaven", vpad, opgaveslugs, "opgave"),
+            profielen=v.slugs(t, "profielen", vpad, profielslugs, "profiel"),
+            themas=v.slugs(t, "themas", vpad, themaslugs, "thema"),
+        )
+        if not (voorbeeld.opgaven or voorbeeld.profielen or voorbeeld.themas):
+            raise vpad.fout("hoort bij geen enkele opgave, profiel of thema; koppel het aan minstens één")
+        return voorbeeld
+
+    verz = Verzameling()
+    gebouwd = _rij(v.lijst(tabel, "voorbeelden", pad), pad / "voorbeelden", "voorbeeld", bouw, verz)
+    _uniek(gebouwd, "slug", verz)
+    verz.stop_bij_fouten()
+    return tuple(vb for vb, _ in gebouwd)
+
+
+# --- begrippen.yml ---------------------------------------------------------
+
+def begrippen(ruw: Any, bronslugs: set[str]) -> tuple[Begrip, ...]:
+    tabel, pad, _ = _kop(ruw, "begrippen", ("begrippen",), None)
+
+    def bouw(r: Any, bpad: Pad) -> Begrip:
+        t = v.tabel(r, bpad, ("term", "uitleg", "vormen", "bron"))
+        bron = None if t["bron"] is None else v.slug(t, "bron", bpad)
+        if bron is not None and bron not in bronslugs:
+            raise (bpad / "bron").fout(f"onbekende bron '{bron}'")
+        vormen = v.teksten(t, "vormen", bpad) if t["vormen"] else ()
+        return Begrip(term=v.tekst(t, "term", bpad), uitleg=v.tekst(t, "uitleg", bpad), vormen=vormen, bron=bron)
+
+    verz = Verzameling()
+    gebouwd = []
+    for positie, r in enumerate(v.lijst(tabel, "begrippen", pad), 1):
+        term = r.get("term") if isinstance(r, dict) else None
+        bpad = pad / (f"begrip {positie} ({term})" if isinstance(term, str) else f"begrip {positie}")
+        b = verz.probeer(bouw, r, bpad)
+        if b is not None:
+            gebouwd.append((b, bpad))
+    _uniek(gebouwd, "term", verz)
+    # Een woordvorm mag maar bij één begrip horen, anders is de tooltip dubbelzinnig.
+    eigenaar: dict[str, Pad] = {}
+    for b, bpad in gebouwd:
+        for vorm in b.vormen:
+            if vorm in eigenaar:
+                verz.meld(bpad / "vormen", f"'{vorm}' hoort ook al bij {eigenaar[vorm]}")
+            eigenaar.setdefault(vorm, bpad)
+    verz.stop_bij_fouten()
+    return tuple(b for b, _ in gebouwd)
+
+
 # --- alles samen -----------------------------------------------------------
 
 def handboek(ruwe: Mapping[str, Any]) -> Handboek:
@@ -313,8 +462,17 @@ def handboek(ruwe: Mapping[str, Any]) -> Handboek:
     if sch is not None:
         prf = verz.probeer(profielen, ruwe["profielen"], slugs, tuple(s.slug for s in sch[0]))
     vol = verz.probeer(volwassenheid, ruwe["volwassenheid"], slugs)
+    gem = verz.probeer(gemeenten, ruwe["gemeenten"], slugs)
+    bgr = verz.probeer(begrippen, ruwe["begrippen"], slugs)
+    kop = vbd = None
+    if opg and sch:
+        kop = verz.probeer(koppelingen, ruwe["koppelingen"], tuple(s.slug for s in sch[0]), tuple(o.slug for o in opg[0]))
+    if opg and prf and vol:
+        vbd = verz.probeer(
+            voorbeelden, ruwe["voorbeelden"], slugs, tuple(o.slug for o in opg[0]), tuple(p.slug for p in prf[0]), tuple(t.slug for t in vol[1])
+        )
     verz.stop_bij_fouten()
-    assert opg and wrd and sch and prf and vol  # anders had stop_bij_fouten gegooid
+    assert opg and wrd and sch and prf and vol and gem and bgr is not None and kop is not None and vbd is not None
     return Handboek(
         bronnen=bronrij,
         opgaven=opg[0],
@@ -329,7 +487,12 @@ def handboek(ruwe: Mapping[str, Any]) -> Handboek:
             ("schuiven", sch[1]),
             ("profielen", prf[1]),
             ("volwassenheid", vol[2]),
+            ("gemeenten", gem[1]),
         ),
+        koppelingen=kop,
+        gemeenten=gem[0],
+        voorbeelden=vbd,
+        begrippen=bgr,
     )
 
 

@@ -97,3 +97,41 @@ def slug(tabel_: dict, sleutel: str, pad: Pad) -> str:
     if not SLUG.match(waarde):
         raise (pad / sleutel).fout(f"'{waarde}' is geen geldige slug (kleine letters, cijfers en streepjes)")
     return waarde
+
+
+def ja_nee(tabel_: dict, sleutel: str, pad: Pad) -> bool:
+    waarde = tabel_[sleutel]
+    if not isinstance(waarde, bool):
+        raise (pad / sleutel).fout(f"moet {_TYPENAAM[bool]} (true/false) zijn, niet {typenaam(waarde)}")
+    return waarde
+
+
+def getal_of_niets(tabel_: dict, sleutel: str, pad: Pad, minimum: float = 0) -> float | None:
+    waarde = tabel_.get(sleutel)
+    if waarde is None:
+        return None
+    if not isinstance(waarde, (int, float)) or isinstance(waarde, bool):
+        raise (pad / sleutel).fout(f"moet een getal zijn, niet {typenaam(waarde)}")
+    if waarde < minimum:
+        raise (pad / sleutel).fout(f"{waarde} is kleiner dan {minimum}")
+    return float(waarde)
+
+
+def keuze(tabel_: dict, sleutel: str, pad: Pad, opties: tuple[str, ...]) -> str:
+    waarde = tekst(tabel_, sleutel, pad)
+    if waarde not in opties:
+        raise (pad / sleutel).fout(f"'{waarde}' is geen geldige keuze (kies uit: {', '.join(opties)})")
+    return waarde
+
+
+def slugs(tabel_: dict, sleutel: str, pad: Pad, bekend: tuple[str, ...] | set[str], soort: str) -> tuple[str, ...]:
+    """Een (mogelijk lege) lijst slugs die allemaal in `bekend` moeten staan."""
+    rij = lijst(tabel_, sleutel, pad, leeg_mag=True)
+    uit = []
+    for i, waarde in enumerate(rij, 1):
+        if not isinstance(waarde, str) or waarde not in bekend:
+            raise (pad / f"{sleutel}[{i}]").fout(f"onbekende {soort} '{waarde}' (bekend: {', '.join(sorted(bekend))})")
+        if waarde in uit:
+            raise (pad / f"{sleutel}[{i}]").fout(f"{soort} '{waarde}' staat twee keer in de lijst")
+        uit.append(waarde)
+    return tuple(uit)

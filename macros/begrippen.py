@@ -1,0 +1,26 @@
+"""De begrippenlijst en de tooltips (afkortingen van Markdown's abbr)."""
+
+from __future__ import annotations
+
+from wijktool.model import Handboek
+
+from .html import e, tag
+
+
+def begrippenlijst(hb: Handboek) -> str:
+    rijen = []
+    for b in sorted(hb.begrippen, key=lambda b: b.term.casefold()):
+        bron = f" (bron: {e(hb.bron(b.bron).kort)})" if b.bron else ""
+        anker = "begrip-" + "-".join(b.term.casefold().split())
+        rijen.append(tag("dt", e(b.term), id=anker) + tag("dd", e(b.uitleg) + bron))
+    return tag("dl", "".join(rijen), klasse="begrippen")
+
+
+def afkortingen(hb: Handboek) -> str:
+    """Markdown-regels `*[vorm]: uitleg` voor de abbr-extensie; elke pagina
+    krijgt ze achteraan, zodat een begrip overal een tooltip heeft."""
+    regels = []
+    for b in hb.begrippen:
+        uitleg = " ".join(b.uitleg.split())
+        regels += [f"*[{vorm}]: {uitleg}" for vorm in b.vormen]
+    return "\n".join(regels)
