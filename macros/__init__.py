@@ -11,7 +11,7 @@ from mkdocs.utils import get_relative_url
 
 from wijktool.laden import laad_handboek
 
-from . import begrippen, bron, checklist, koppelingen, mengpaneel, overzicht, praktijk, volwassenheid
+from . import begrippen, bron, checklist, koppelingen, mengpaneel, overzicht, praktijk, volwassenheid, zelfscan
 
 
 def define_env(env) -> None:
@@ -36,6 +36,7 @@ def define_env(env) -> None:
         "volwassenheidsraster": lambda: volwassenheid.volwassenheidsraster(hb),
         "koppelingen_bij_opgave": lambda slug: koppelingen.koppelingen_bij_opgave(hb, slug, naar),
         "opgaven_bij_schuif": lambda slug: koppelingen.opgaven_bij_schuif(hb, slug, naar),
+        "koppelingen_overzicht": lambda: koppelingen.koppelingen_overzicht(hb, naar),
         "voorbeelden": lambda **filter_: praktijk.voorbeelden(hb, naar, **filter_),
         "gemeenten_tabel": lambda: praktijk.gemeenten_tabel(hb, naar),
         "gemeente_feiten": lambda slug: praktijk.gemeente_feiten(hb, slug),
@@ -43,6 +44,10 @@ def define_env(env) -> None:
         "bron": lambda onderwerp: bron.bron_van(hb, onderwerp),
         "bronvermelding": lambda *slugs: bron.bronvermelding(hb, *slugs),
         "bronnenlijst": lambda: bron.bronnenlijst(hb),
+        "zelfscan_panelen": lambda: zelfscan.panelen(hb, naar),
+        "zelfscan_uitkomst": lambda: zelfscan.uitkomst(hb),
+        "zelfscan_gaten": lambda: zelfscan.gaten(hb),
+        "zelfscan_bediening": lambda: zelfscan.bediening(),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)

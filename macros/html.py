@@ -15,7 +15,7 @@ def attrs(**waarden: object) -> str:
     for naam, waarde in waarden.items():
         if waarde is None:
             continue
-        naam = "class" if naam == "klasse" else naam.replace("_", "-")
+        naam = {"klasse": "class", "for_": "for"}.get(naam, naam.replace("_", "-"))
         delen.append(f' {naam}="{e(waarde)}"')
     return "".join(delen)
 

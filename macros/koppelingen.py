@@ -43,3 +43,9 @@ def opgaven_bij_schuif(hb: Handboek, schuif: str, naar: Naar) -> str:
         for k in hb.koppelingen_van_schuif(schuif)
     )
     return tag("ul", rijen, klasse="koppelingen", data_schuif=schuif)
+
+
+def koppelingen_overzicht(hb: Handboek, naar: Naar) -> str:
+    """Per schuif de opgaven die erbij horen, met de reden."""
+    delen = "".join(tag("h3", e(s.naam), id=f"koppeling-{s.slug}") + opgaven_bij_schuif(hb, s.slug, naar) for s in hb.schuiven)
+    return tag("div", delen, klasse="koppelingen-overzicht")

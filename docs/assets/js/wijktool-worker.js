@@ -1,0 +1,35 @@
+// Web Worker: start Pyodide, pakt het wiel van wijktool uit en beantwoordt
+// vragen van de pagina door wijktool.browser aan te roepen. Zo blokkeert de
+// start van de interpreter (enkele seconden) de pagina niet.
+let api = null;
+
+async function start({ pyodide: pyodideUrl, wiel, model }) {
+  // Alles tegelijk ophalen: runtime, wiel en model.
+  const [{ loadPyodide }, wielBuffer, modelTekst] = await Promise.all([
+    import(new URL("pyodide.mjs", pyodideUrl).href),
+    fetch(wiel).then((r) => { if (!r.ok) throw new Error(`wiel: ${r.status}`); return r.arrayBuffer(); }),
+    fetch(model).then((r) => { if (!r.ok) throw new Error(`model: ${r.status}`); return r.text(); }),
+  ]);
+  const py = await loadPyodide({ indexURL: pyodideUrl });
+  const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
+  py.unpackArchive(wielBuffer, "wheel", { extractDir: sitePackages });
+  api = py.pyimport("wijktool.browser");
+  api.start(modelTekst);
+}
+
+const taken = {
+  start,
+  bereken: ({ huidig, ambitie }) => JSON.parse(api.bereken(JSON.stringify({ huidig, ambitie }))),
+  exporteer: ({ huidig, ambitie, datum }) => api.exporteer(JSON.stringify({ huidig, ambitie, datum })),
+  "lees-bestand": ({ tekst }) => JSON.parse(api.lees_bestand(tekst)),
+  vergelijk: ({ bestand, nu, datum }) => JSON.parse(api.vergelijk(JSON.stringify({ bestand, nu, datum }))),
+};
+
+self.addEventListener("message", async ({ data }) => {
+  try {
+    const antwoord = await taken[data.type](data);
+    self.postMessage({ id: data.id, type: "antwoord", antwoord });
+  } catch (fout) {
+    self.postMessage({ id: data.id, type: "fout", reden: String(fout && fout.message ? fout.message : fout) });
+  }
+});

@@ -1,0 +1,154 @@
+"""De echte site: `mkdocs build --strict` en wat er op de pagina's staat.
+Plus twee bouwpogingen op een kopie van het project die moeten mislukken."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from _bronnen import opgaven_uit_003
+from _html import ontleed
+
+OPGAVEN = [
+    "breed-bereik",
+    "actief-faciliteren",
+    "open-podium",
+    "structuur-en-methodiek",
+    "samenwerking-met-mandaat",
+    "ruimte-vrij-maken",
+    "ruimte-voor-professionals",
+    "dienstverlening",
+    "profiel",
+    "rugdekking",
+]
+PROFIELEN = [
+    "ontwikkelende-gemeente",
+    "participatieve-gemeente",
+    "organisatiegerichte-gemeente",
+    "toenaderingsgerichte-gemeente",
+    "gekantelde-gemeente",
+]
+NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
+
+
+@dataclass
+class Bouw:
+    code: int
+    uitvoer: str
+    site: Path
+
+    def pagina(self, pad: str):
+        bestand = self.site / pad
+        assert bestand.is_file(), f"{pad} is niet gebouwd (mkdocs gaf code {self.code})"
+        return ontleed(bestand.read_text(encoding="utf-8"))
+
+
+def bouw(project: Path, site: Path) -> Bouw:
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return Bouw(resultaat.returncode, resultaat.stdout + resultaat.stderr, site)
+
+
+@pytest.fixture(scope="module")
+def site(repo, tmp_path_factory) -> Bouw:
+    """De echte site, één keer gebouwd voor alle tests in dit bestand."""
+    return bouw(repo, tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture
+def kopie(repo, tmp_path) -> Path:
+    """Een kopie van het hele project (zonder .venv, site, node_modules) om kapot te maken."""
+    doel = tmp_path / "project"
+    shutil.copytree(repo, doel, ignore=NIET_KOPIEREN)
+    return doel
+
+
+def _fouten_en_waarschuwingen(uitvoer: str) -> str:
+    regels = [r for r in uitvoer.splitlines() if r.startswith(("ERROR", "WARNING")) or "Error" in r or "Aborted" in r]
+    return "\n".join(regels[-40:]) or uitvoer[-3000:]
+
+
+def test_site_bouwt_strikt(site):
+    assert site.code == 0, "mkdocs build --strict mislukte:\n" + _fouten_en_waarschuwingen(site.uitvoer)
+
+
+# --- opgaven ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("slug", OPGAVEN)
+def test_opgavepagina_heeft_precies_haar_eigen_items(site, handboek, slug):
+    opgave = handboek.opgave(slug)
+    items = site.pagina(f"opgaven/{slug}/index.html").alle("li", data_item=True)
+    assert sorted(int(li["data-item"]) for li in items) == [i.nr for i in opgave.items]  # elk één keer, geen andere
+    for li in items:
+        item = handboek.item(int(li["data-item"]))
+        assert li["data-soort"] == item.soort
+        assert li.een("span", klasse="checklist-nr").tekst() == li["data-item"]
+        assert li.een("span", klasse="checklist-tekst").tekst() == item.tekst
+
+
+@pytest.mark.parametrize("nummer", range(1, 11))
+def test_opgavepagina_nummers_als_in_de_bron(site, bron_003, nummer):
+    """Los van de data: de kansen en valkuilen op de pagina zijn die van de bron."""
+    bron = opgaven_uit_003(bron_003)[nummer - 1]
+    items = site.pagina(f"opgaven/{OPGAVEN[nummer - 1]}/index.html").alle("li", data_item=True)
+    assert sorted(int(li["data-item"]) for li in items if li["data-soort"] == "kans") == sorted(bron.kansen)
+    assert sorted(int(li["data-item"]) for li in items if li["data-soort"] == "valkuil") == sorted(bron.valkuilen)
+
+
+def test_checklistpagina_heeft_alle_97(site, handboek):
+    items = site.pagina("checklist/index.html").alle("li", data_item=True)
+    assert sorted(int(li["data-item"]) for li in items) == list(range(1, 98))
+    for li in items:
+        assert li["data-soort"] == handboek.item(int(li["data-item"])).soort
+
+
+# --- profielen -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("slug", PROFIELEN)
+def test_profielpagina_heeft_haar_mengpaneel(site, handboek, slug):
+    pagina = site.pagina(f"profielen/{slug}/index.html")
+    figuur = pagina.een("figure", klasse="mengpaneel", data_profiel=slug)
+    svg = figuur.een("svg")
+    assert svg["role"] == "img"
+    for verwijzing in svg["aria-labelledby"].split():
+        assert len(pagina.alle(id=verwijzing)) == 1
+    knoppen = figuur.alle("rect", klasse="mp-knop")
+    assert [int(k["data-stand"]) for k in knoppen] == [s.stand for s in handboek.profiel(slug).standen]
+
+
+# --- bouwen moet mislukken ------------------------------------------------------------
+
+def test_kapotte_data_stopt_de_bouw(kopie, tmp_path):
+    opgaven = kopie / "data" / "opgaven.yml"
+    tekst = opgaven.read_text(encoding="utf-8")
+    oud = "        tekst: Overleggen van andere partijen concurreren met het podium.\n"
+    assert tekst.count(oud) == 1
+    opgaven.write_text(tekst.replace(oud, "        tkst: Overleggen van andere partijen concurreren met het podium.\n"), encoding="utf-8")
+
+    resultaat = bouw(kopie, tmp_path / "site")
+    assert resultaat.code != 0
+    assert "valkuilen[2] → tekst: ontbreekt" in resultaat.uitvoer, _fouten_en_waarschuwingen(resultaat.uitvoer)
+    regel = next(r for r in resultaat.uitvoer.splitlines() if "valkuilen[2] → tekst: ontbreekt" in r)
+    assert "data/opgaven.yml" in regel and "opgave 3 (open-podium)" in regel
+
+
+def test_onbekende_slug_op_een_pagina_stopt_de_bouw(kopie, tmp_path):
+    pagina = kopie / "docs" / "opgaven" / "open-podium.md"
+    pagina.write_text(pagina.read_text(encoding="utf-8") + '\n\n{{ checklist("bestaat-niet") }}\n', encoding="utf-8")
+
+    resultaat = bouw(kopie, tmp_path / "site")
+    assert resultaat.code != 0
+    assert "onbekende opgave 'bestaat-niet'" in resultaat.uitvoer, _fouten_en_waarschuwingen(resultaat.uitvoer)
+    assert "opgaven/open-podium.md" in resultaat.uitvoer  # en op welke pagina

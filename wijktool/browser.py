@@ -1,0 +1,64 @@
+"""De ingang voor de browser: de worker roept deze functies aan met JSON.
+
+Alleen standaardbibliotheek. Het model wordt één keer opgebouwd (start) en
+daarna bij elke schuifbeweging hergebruikt (bereken)."""
+
+from __future__ import annotations
+
+import json
+
+from . import opbouw, scan, scanweergave
+from .model import Handboek
+
+_handboek: Handboek | None = None
+
+
+def start(model_json: str) -> str:
+    """Bouw en valideer het model uit de ruwe data (model.json van de site)."""
+    global _handboek
+    _handboek = opbouw.handboek(json.loads(model_json))
+    return json.dumps({"schuiven": [s.slug for s in _handboek.schuiven]})
+
+
+def _hb() -> Handboek:
+    if _handboek is None:
+        raise RuntimeError("start() is nog niet aangeroepen")
+    return _handboek
+
+
+def bereken(verzoek_json: str) -> str:
+    """{'huidig': {...}, 'ambitie': {...}} -> uitkomst plus de HTML per plek."""
+    verzoek = json.loads(verzoek_json)
+    try:
+        uitkomst = scan.scan(_hb(), verzoek["huidig"], verzoek["ambitie"])
+    except (scan.OngeldigPaneel, KeyError, TypeError) as fout:
+        return json.dumps({"fout": str(fout)})
+    return json.dumps({"uitkomst": uitkomst, "html": scanweergave.alles(uitkomst, verzoek.get("basis", "../"))})
+
+
+def lees_bestand(tekst: str) -> str:
+    """Een geëxporteerd bestand controleren; geeft de panelen of een foutmelding."""
+    try:
+        data = json.loads(tekst)
+    except ValueError:
+        return json.dumps({"fout": "Dit bestand is geen geldige JSON."})
+    if not isinstance(data, dict) or data.get("formaat") != scan.BESTANDSFORMAAT:
+        return json.dumps({"fout": "Dit bestand is geen export van de zelfscan."})
+    try:
+        panelen = {p: scan.paneel(_hb(), data[p]) for p in ("huidig", "ambitie")}
+    except (scan.OngeldigPaneel, KeyError, TypeError, AttributeError) as fout:
+        return json.dumps({"fout": f"Het bestand heeft ongeldige standen: {fout}"})
+    return json.dumps({"panelen": panelen, "datum": data.get("datum")})
+
+
+def vergelijk(verzoek_json: str) -> str:
+    """Verschil tussen de panelen uit een bestand en de huidige panelen, als HTML."""
+    verzoek = json.loads(verzoek_json)
+    verschil = scan.vergelijk(_hb(), verzoek["bestand"], verzoek["nu"])
+    return json.dumps({"verschil": verschil, "html": scanweergave.vergelijking(verschil, verzoek.get("datum"))})
+
+
+def exporteer(verzoek_json: str) -> str:
+    """De inhoud van het exportbestand (JSON-tekst)."""
+    verzoek = json.loads(verzoek_json)
+    return json.dumps(scan.exporteer(_hb(), verzoek["huidig"], verzoek["ambitie"], verzoek["datum"]), indent=2)
