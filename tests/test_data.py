@@ -85,7 +85,7 @@ def test_indeling_in_kansen_en_valkuilen(handboek, slug, kansen, valkuilen):
     opgave = handboek.opgave(slug)
     assert [i.nr for i in opgave.kansen] == list(range(kansen[0], kansen[1] + 1))
     assert [i.nr for i in opgave.valkuilen] == list(range(valkuilen[0], valkuilen[1] + 1))
-    assert {i.soort for i in opgave.kansen} <= {"kans"}
+    assert {i.soort for i in opgave.kansen} == {"kans"}
     assert {i.soort for i in opgave.valkuilen} == {"valkuil"}
     assert {i.opgave for i in opgave.items} == {slug}
 

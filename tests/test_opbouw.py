@@ -170,19 +170,18 @@ def test_itemnummer_onder_1(ruwe, nr):
 # --- uniek: slugs en nummers ---------------------------------------------------
 
 @pytest.mark.parametrize(
-    "bestand, lijst, positie, slug_van, soort",
-    [
-        ("opgaven", "opgaven", 4, 3, "opgave 4"),
-        ("profielen", "profielen", 2, 1, "profiel 2"),
-    ],
+    "bestand, soort, positie, eerste",
+    [("opgaven", "opgave", 4, 3), ("profielen", "profiel", 2, 1)],
     ids=["opgave", "profiel"],
 )
-def test_dubbele_slug(ruwe, bestand, lijst, positie, slug_van, soort):
-    rij = ruwe[bestand][lijst]
-    dubbel = rij[slug_van - 1]["slug"]
+def test_dubbele_slug(ruwe, bestand, soort, positie, eerste):
+    """Het ding op `positie` krijgt de slug van het ding op `eerste`."""
+    rij = ruwe[bestand][bestand]
+    dubbel = rij[eerste - 1]["slug"]
     rij[positie - 1]["slug"] = dubbel
-    regel = noemt(bouw_kapot(ruwe), f"data/{bestand}.yml", f"{soort} ({dubbel})", "slug", melding=f"'{dubbel}' komt twee keer voor")
-    assert f"{soort[:-2]} {slug_van} ({dubbel})" in regel  # verwijst naar het eerste exemplaar
+    fout = bouw_kapot(ruwe)
+    regel = noemt(fout, f"data/{bestand}.yml", f"{soort} {positie} ({dubbel})", "slug", melding=f"'{dubbel}' komt twee keer voor")
+    assert f"{soort} {eerste} ({dubbel})" in regel  # verwijst naar het eerste exemplaar
 
 
 def test_dubbel_opgavenummer(ruwe):
