@@ -156,7 +156,7 @@ def test_ontbrekend_itemnummer(ruwe):
 def test_itemnummer_boven_97(ruwe):
     opgave(ruwe, 10)["kansen"].append({"nr": 98, "tekst": "Een item te veel"})
     fout = bouw_kapot(ruwe)
-    assert "98 liggen buiten 1–97" in str(fout)
+    assert "data/opgaven.yml → opgave 10 (rugdekking) → kansen[4] → nr: 98 ligt buiten 1–97" in str(fout)
     # De melding moet zeggen wáár het nummer staat: opgave, item en veld.
     noemt(fout, "data/opgaven.yml", "opgave 10 (rugdekking)", "kansen[4]", "nr", melding="98")
 

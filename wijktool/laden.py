@@ -23,6 +23,12 @@ def _tabel_zonder_dubbelen(lader: _StrikteLader, knoop: yaml.MappingNode) -> dic
     for sleutelknoop, _ in knoop.value:
         sleutel = lader.construct_object(sleutelknoop, deep=True)
         regel = sleutelknoop.start_mark.line + 1
+        try:
+            hash(sleutel)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"een sleutel moet een tekst zijn, niet {type(sleutel).__name__}", sleutelknoop.start_mark
+            ) from None
         if sleutel in gezien:
             raise yaml.constructor.ConstructorError(
                 None, None, f"sleutel '{sleutel}' staat twee keer in dezelfde tabel (eerder op regel {gezien[sleutel]})", sleutelknoop.start_mark
@@ -43,12 +49,15 @@ def lees_yaml(pad: Path, naam: str) -> Any:
     except UnicodeDecodeError as fout:
         raise Pad(naam).fout(f"is geen geldige UTF-8 (byte {fout.start})") from None
     try:
-        return yaml.load(tekst, Loader=_StrikteLader)
+        waarde = yaml.load(tekst, Loader=_StrikteLader)
     except yaml.YAMLError as fout:
         plek = getattr(fout, "problem_mark", None)
         waar = f"regel {plek.line + 1}, kolom {plek.column + 1}" if plek else "onbekende plek"
         wat = getattr(fout, "problem", None) or str(fout)
         raise Pad(naam).fout(f"ongeldige YAML op {waar}: {wat}") from None
+    if waarde is None:
+        raise Pad(naam).fout("is leeg")
+    return waarde
 
 
 def lees_ruw(datamap: Path) -> dict[str, Any]:

@@ -88,9 +88,10 @@ def _uniek(paren: Iterable[tuple[Any, Pad]], veld: str, verz: Verzameling) -> No
             gezien[waarde] = pad
 
 
-def _aantal(gebouwd: list, verwacht: int, pad: Pad, soort: str, verz: Verzameling) -> None:
-    if len(gebouwd) != verwacht:
-        verz.meld(pad, f"verwacht {verwacht} {soort}, gevonden {len(gebouwd)}")
+def _aantal(ruw_lijst: list, verwacht: int, pad: Pad, soort: str, verz: Verzameling) -> None:
+    """Tel de elementen in het bestand (ook kapotte), zodat één fout geen tweede telfout geeft."""
+    if len(ruw_lijst) != verwacht:
+        verz.meld(pad, f"verwacht {verwacht} {soort}, gevonden {len(ruw_lijst)}")
 
 
 def _kop(ruw: Any, onderwerp: str, lijstsleutels: tuple[str, ...], bronslugs: set[str] | None) -> tuple[dict, Pad, str | None]:
@@ -127,7 +128,7 @@ def _bron(ruw: Any, pad: Pad) -> Bron:
 def bronnen(ruw: Any) -> tuple[Bron, ...]:
     tabel, pad, _ = _kop(ruw, "bronnen", ("bronnen",), None)
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "bronnen", pad), pad / "bronnen", "bron", _bron, verz)
+    gebouwd = _rij(v.lijst(tabel, "bronnen", pad), pad, "bron", _bron, verz)
     _uniek(gebouwd, "slug", verz)
     verz.stop_bij_fouten()
     return tuple(b for b, _ in gebouwd)
@@ -140,7 +141,7 @@ def _items(t: dict, sleutel: str, soort: str, opgave: str, pad: Pad) -> list[tup
     for i, ruw in enumerate(v.lijst(t, sleutel, pad), 1):
         ipad = pad / f"{sleutel}[{i}]"
         it = v.tabel(ruw, ipad, ("nr", "tekst"))
-        item = Item(nr=v.geheel(it, "nr", ipad, 1), tekst=v.tekst(it, "tekst", ipad), soort=soort, opgave=opgave)
+        item = Item(nr=v.geheel(it, "nr", ipad, 1, AANTAL["items"]), tekst=v.tekst(it, "tekst", ipad), soort=soort, opgave=opgave)
         uit.append((item, ipad))
     return uit
 
@@ -164,11 +165,11 @@ def _opgave(ruw: Any, pad: Pad) -> tuple[Opgave, list[tuple[Item, Pad]]]:
 def opgaven(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Opgave, ...], str]:
     tabel, pad, bron = _kop(ruw, "opgaven", ("opgaven",), bronslugs)
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "opgaven", pad), pad / "opgaven", "opgave", _opgave, verz)
+    gebouwd = _rij(v.lijst(tabel, "opgaven", pad), pad, "opgave", _opgave, verz)
     paren = [(o, p) for (o, _), p in gebouwd]
     _uniek(paren, "slug", verz)
     _uniek(paren, "nummer", verz)
-    _aantal(paren, AANTAL["opgaven"], pad / "opgaven", "opgaven", verz)
+    _aantal(tabel["opgaven"], AANTAL["opgaven"], pad / "opgaven", "opgaven", verz)
     items = [paar for (_, ipaar), _ in gebouwd for paar in ipaar]
     _uniek(((i, p) for i, p in items), "nr", verz)
     # Ontbrekende nummers alleen melden als elke opgave gelezen kon worden;
@@ -176,11 +177,8 @@ def opgaven(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Opgave, ...], str]:
     if len(gebouwd) == len(tabel["opgaven"]):
         aanwezig = {i.nr for i, _ in items}
         ontbreekt = sorted(set(range(1, AANTAL["items"] + 1)) - aanwezig)
-        te_hoog = sorted(n for n in aanwezig if n > AANTAL["items"])
         if ontbreekt:
             verz.meld(pad / "opgaven", f"itemnummer(s) {', '.join(map(str, ontbreekt))} ontbreken (verwacht 1–{AANTAL['items']}, elk één keer)")
-        if te_hoog:
-            verz.meld(pad / "opgaven", f"itemnummer(s) {', '.join(map(str, te_hoog))} liggen buiten 1–{AANTAL['items']}")
     verz.stop_bij_fouten()
     return tuple(o for o, _ in paren), bron
 
@@ -195,10 +193,10 @@ def _waarde(ruw: Any, pad: Pad) -> Waarde:
 def waarden(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Waarde, ...], str]:
     tabel, pad, bron = _kop(ruw, "waarden", ("waarden",), bronslugs)
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "waarden", pad), pad / "waarden", "waarde", _waarde, verz)
+    gebouwd = _rij(v.lijst(tabel, "waarden", pad), pad, "waarde", _waarde, verz)
     _uniek(gebouwd, "nummer", verz)
     _uniek(gebouwd, "naam", verz)
-    _aantal(gebouwd, AANTAL["waarden"], pad / "waarden", "waarden", verz)
+    _aantal(tabel["waarden"], AANTAL["waarden"], pad / "waarden", "waarden", verz)
     verz.stop_bij_fouten()
     return tuple(w for w, _ in gebouwd), bron
 
@@ -213,9 +211,9 @@ def _schuif(ruw: Any, pad: Pad) -> Schuif:
 def schuiven(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Schuif, ...], str]:
     tabel, pad, bron = _kop(ruw, "schuiven", ("schuiven",), bronslugs)
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "schuiven", pad), pad / "schuiven", "schuif", _schuif, verz)
+    gebouwd = _rij(v.lijst(tabel, "schuiven", pad), pad, "schuif", _schuif, verz)
     _uniek(gebouwd, "slug", verz)
-    _aantal(gebouwd, AANTAL["schuiven"], pad / "schuiven", "schuiven", verz)
+    _aantal(tabel["schuiven"], AANTAL["schuiven"], pad / "schuiven", "schuiven", verz)
     verz.stop_bij_fouten()
     return tuple(s for s, _ in gebouwd), bron
 
@@ -264,9 +262,9 @@ def _profiel_bouwer(schuifslugs: tuple[str, ...]) -> Callable[[Any, Pad], Profie
 def profielen(ruw: Any, bronslugs: set[str], schuifslugs: tuple[str, ...]) -> tuple[tuple[Profiel, ...], str]:
     tabel, pad, bron = _kop(ruw, "profielen", ("profielen",), bronslugs)
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "profielen", pad), pad / "profielen", "profiel", _profiel_bouwer(schuifslugs), verz)
+    gebouwd = _rij(v.lijst(tabel, "profielen", pad), pad, "profiel", _profiel_bouwer(schuifslugs), verz)
     _uniek(gebouwd, "slug", verz)
-    _aantal(gebouwd, AANTAL["profielen"], pad / "profielen", "profielen", verz)
+    _aantal(tabel["profielen"], AANTAL["profielen"], pad / "profielen", "profielen", verz)
     verz.stop_bij_fouten()
     return tuple(p for p, _ in gebouwd), bron
 
@@ -297,11 +295,11 @@ def _thema(ruw: Any, pad: Pad) -> Thema:
 def volwassenheid(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Fase, ...], tuple[Thema, ...], str]:
     tabel, pad, bron = _kop(ruw, "volwassenheid", ("fases", "themas"), bronslugs)
     verz = Verzameling()
-    fases = _rij(v.lijst(tabel, "fases", pad), pad / "fases", "fase", _fase, verz)
+    fases = _rij(v.lijst(tabel, "fases", pad), pad, "fase", _fase, verz)
     _uniek(fases, "nummer", verz)
     if sorted(f.nummer for f, _ in fases) != list(range(1, AANTAL["fases"] + 1)) and len(fases) == len(tabel["fases"]):
         verz.meld(pad / "fases", f"het raster moet {AANTAL['themas']} thema's × {AANTAL['fases']} fases zijn: fases {', '.join(str(f.nummer) for f, _ in fases)}")
-    themas = _rij(v.lijst(tabel, "themas", pad), pad / "themas", "thema", _thema, verz)
+    themas = _rij(v.lijst(tabel, "themas", pad), pad, "thema", _thema, verz)
     _uniek(themas, "slug", verz)
     if len(tabel["themas"]) != AANTAL["themas"]:
         verz.meld(pad / "themas", f"het raster moet {AANTAL['themas']} thema's × {AANTAL['fases']} fases zijn: {len(tabel['themas'])} thema's gevonden")
@@ -322,7 +320,7 @@ def koppelingen(ruw: Any, schuifslugs: tuple[str, ...], opgaveslugs: tuple[str, 
         return Koppeling(schuif=t["schuif"], opgave=t["opgave"], reden=v.tekst(t, "reden", kpad))
 
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "koppelingen", pad), pad / "koppelingen", "koppeling", bouw, verz)
+    gebouwd = _rij(v.lijst(tabel, "koppelingen", pad), pad, "koppeling", bouw, verz)
     gezien: dict[tuple[str, str], Pad] = {}
     for k, kpad in gebouwd:
         if (k.schuif, k.opgave) in gezien:
@@ -370,7 +368,7 @@ def _gemeente(ruw: Any, pad: Pad) -> Gemeente:
 def gemeenten(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Gemeente, ...], str]:
     tabel, pad, bron = _kop(ruw, "gemeenten", ("gemeenten",), bronslugs)
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "gemeenten", pad), pad / "gemeenten", "gemeente", _gemeente, verz)
+    gebouwd = _rij(v.lijst(tabel, "gemeenten", pad), pad, "gemeente", _gemeente, verz)
     _uniek(gebouwd, "slug", verz)
     _uniek(gebouwd, "naam", verz)
     verz.stop_bij_fouten()
@@ -403,7 +401,7 @@ def voorbeelden(ruw: Any, bronslugs: set[str], opgaveslugs: tuple[str, ...], pro
         return voorbeeld
 
     verz = Verzameling()
-    gebouwd = _rij(v.lijst(tabel, "voorbeelden", pad), pad / "voorbeelden", "voorbeeld", bouw, verz)
+    gebouwd = _rij(v.lijst(tabel, "voorbeelden", pad), pad, "voorbeeld", bouw, verz)
     _uniek(gebouwd, "slug", verz)
     verz.stop_bij_fouten()
     return tuple(vb for vb, _ in gebouwd)

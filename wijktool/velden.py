@@ -63,6 +63,10 @@ def geheel(tabel_: dict, sleutel: str, pad: Pad, minimum: int | None = None, max
     if not isinstance(waarde, int) or isinstance(waarde, bool):
         raise (pad / sleutel).fout(f"moet {_TYPENAAM[int]} zijn, niet {typenaam(waarde)}")
     if (minimum is not None and waarde < minimum) or (maximum is not None and waarde > maximum):
+        if maximum is None:
+            raise (pad / sleutel).fout(f"{waarde} is te klein (minstens {minimum})")
+        if minimum is None:
+            raise (pad / sleutel).fout(f"{waarde} is te groot (hooguit {maximum})")
         raise (pad / sleutel).fout(f"{waarde} ligt buiten {minimum}–{maximum}")
     return waarde
 
