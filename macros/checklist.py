@@ -8,6 +8,14 @@ from .bron import bronregel
 from .html import e, tag
 
 KOP = {"kans": "Kansen", "valkuil": "Valkuilen"}
+PRINTTEKST = "Print deze checklist"
+
+
+def printknop() -> str:
+    """De knop die de pagina print. Verborgen tot docs/assets/js/checklist.js
+    hem aanzet: zonder JavaScript doet hij niets. Nooit op papier (print.css)."""
+    knop = tag("button", PRINTTEKST, type="button", klasse="md-button checklist-printknop", data_checklist_print="")
+    return tag("p", knop, klasse="checklist-print", hidden="")
 
 
 def item_html(item: Item) -> str:
@@ -27,10 +35,11 @@ def groep_html(opgave: Opgave, soort: str, items: tuple[Item, ...]) -> str:
     return tag("section", kop + lijst, klasse=f"checklist-groep checklist-groep-{soort}")
 
 
-def checklist(hb: Handboek, slug: str) -> str:
+def checklist(hb: Handboek, slug: str, knop: bool = True) -> str:
     opgave = hb.opgave(slug)
     inhoud = (
-        tag("p", e(opgave.omschrijving), klasse="checklist-omschrijving")
+        (printknop() if knop else "")
+        + tag("p", e(opgave.omschrijving), klasse="checklist-omschrijving")
         + groep_html(opgave, "kans", opgave.kansen)
         + groep_html(opgave, "valkuil", opgave.valkuilen)
         + bronregel(hb.bron_van("opgaven"))
@@ -40,8 +49,8 @@ def checklist(hb: Handboek, slug: str) -> str:
 
 def checklist_alle(hb: Handboek) -> str:
     """Alle 97 items, per opgave, om in één keer te printen."""
-    delen = []
+    delen = [printknop()]
     for opgave in hb.opgaven:
         kop = tag("h2", f"{opgave.nummer}. {e(opgave.titel)}", id=opgave.slug)
-        delen.append(tag("section", kop + checklist(hb, opgave.slug), klasse="checklist-opgave"))
+        delen.append(tag("section", kop + checklist(hb, opgave.slug, knop=False), klasse="checklist-opgave"))
     return "\n".join(delen)

@@ -121,3 +121,112 @@ class KapotteData:
 @pytest.fixture
 def kapotte_data(tmp_path, datamap) -> KapotteData:
     return KapotteData(datamap, tmp_path / "data")
+
+
+# --- de gebouwde site ------------------------------------------------------
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+
+
+@dataclass
+class Bouw:
+    code: int
+    uitvoer: str
+    site: Path
+
+    def pagina(self, pad: str):
+        from _html import ontleed
+
+        bestand = self.site / pad
+        assert bestand.is_file(), f"{pad} is niet gebouwd (mkdocs gaf code {self.code})"
+        return ontleed(bestand.read_text(encoding="utf-8"))
+
+
+def bouw(project: Path, site: Path) -> Bouw:
+    resultaat = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return Bouw(resultaat.returncode, resultaat.stdout + resultaat.stderr, site)
+
+
+@pytest.fixture(scope="session")
+def gebouwde_site(tmp_path_factory) -> Bouw:
+    """De echte site, één keer per testrun gebouwd (strict), voor alle tests."""
+    return bouw(REPO, tmp_path_factory.mktemp("site") / "site")
+
+
+# --- browser ---------------------------------------------------------------
+
+from _browser import CHROMIUM, CHROMIUM_VLAGGEN, Server  # noqa: E402
+
+ARTEFACTEN = REPO / "test-artefacten"
+
+
+@pytest.fixture(scope="session")
+def server(gebouwde_site):
+    assert gebouwde_site.code == 0, gebouwde_site.uitvoer[-3000:]
+    with Server(gebouwde_site.site) as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} ontbreekt: draai de tests met 'bash scripts/test.sh', dat installeert Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    uitkomst = yield
+    rapport = uitkomst.get_result()
+    setattr(item, f"rapport_{rapport.when}", rapport)
+
+
+class Pagina:
+    """Een Playwright-pagina in een eigen context, met log van console en verzoeken."""
+
+    def __init__(self, context):
+        self.context = context
+        self.page = context.new_page()
+        self.console: list[str] = []
+        self.fouten: list[str] = []
+        self.verzoeken: list[str] = []
+        self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
+        self.page.on("pageerror", lambda e: self.fouten.append(str(e)))
+        # context.on ziet ook de verzoeken van de worker.
+        context.on("request", lambda r: self.verzoeken.append(r.url))
+
+    def console_fouten(self) -> list[str]:
+        return [r for r in self.console if r.startswith("error")] + self.fouten
+
+
+@pytest.fixture
+def pagina(browser, request):
+    context = browser.new_context(accept_downloads=True)
+    p = Pagina(context)
+    yield p
+    rapport = getattr(request.node, "rapport_call", None)
+    if rapport is not None and rapport.failed:
+        doel = ARTEFACTEN / request.node.name.replace("/", "_")
+        doel.mkdir(parents=True, exist_ok=True)
+        try:
+            p.page.screenshot(path=str(doel / "screenshot.png"), full_page=True)
+            (doel / "pagina.html").write_text(p.page.content(), encoding="utf-8")
+        except Exception as fout:  # de pagina kan zelf het probleem zijn
+            (doel / "screenshot-mislukt.txt").write_text(str(fout), encoding="utf-8")
+        (doel / "console.log").write_text("\n".join(p.console + p.fouten), encoding="utf-8")
+        (doel / "verzoeken.log").write_text("\n".join(p.verzoeken), encoding="utf-8")
+    context.close()

@@ -7,13 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from _bronnen import opgaven_uit_003
-from _html import ontleed
+from _html import ontleed  # noqa: F401
+from conftest import Bouw, bouw
 
 OPGAVEN = [
     "breed-bereik",
@@ -37,34 +37,9 @@ PROFIELEN = [
 NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
 
 
-@dataclass
-class Bouw:
-    code: int
-    uitvoer: str
-    site: Path
-
-    def pagina(self, pad: str):
-        bestand = self.site / pad
-        assert bestand.is_file(), f"{pad} is niet gebouwd (mkdocs gaf code {self.code})"
-        return ontleed(bestand.read_text(encoding="utf-8"))
-
-
-def bouw(project: Path, site: Path) -> Bouw:
-    resultaat = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return Bouw(resultaat.returncode, resultaat.stdout + resultaat.stderr, site)
-
-
 @pytest.fixture(scope="module")
-def site(repo, tmp_path_factory) -> Bouw:
-    """De echte site, één keer gebouwd voor alle tests in dit bestand."""
-    return bouw(repo, tmp_path_factory.mktemp("site") / "site")
+def site(gebouwde_site) -> Bouw:
+    return gebouwde_site
 
 
 @pytest.fixture

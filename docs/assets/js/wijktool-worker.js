@@ -3,14 +3,33 @@
 // start van de interpreter (enkele seconden) de pagina niet.
 let api = null;
 
+// Pyodide blijft hangen als het wasm-bestand niet binnenkomt (het meldt alleen
+// een waarschuwing). Daarom houden we de verzoeken van de start zelf in de gaten:
+// mislukt er één, dan faalt de start meteen met een duidelijke reden.
+let meldMislukt;
+const runtimeMislukt = new Promise((_, mis) => { meldMislukt = mis; });
+runtimeMislukt.catch(() => {});
+const echteFetch = self.fetch.bind(self);
+self.fetch = async (...args) => {
+  let antwoord;
+  try {
+    antwoord = await echteFetch(...args);
+  } catch (fout) {
+    meldMislukt(new Error(`ophalen mislukt: ${args[0]}`));
+    throw fout;
+  }
+  if (!antwoord.ok) meldMislukt(new Error(`ophalen mislukt (${antwoord.status}): ${args[0]}`));
+  return antwoord;
+};
+
 async function start({ pyodide: pyodideUrl, wiel, model }) {
   // Alles tegelijk ophalen: runtime, wiel en model.
-  const [{ loadPyodide }, wielBuffer, modelTekst] = await Promise.all([
+  const [{ loadPyodide }, wielBuffer, modelTekst] = await Promise.race([runtimeMislukt, Promise.all([
     import(new URL("pyodide.mjs", pyodideUrl).href),
     fetch(wiel).then((r) => { if (!r.ok) throw new Error(`wiel: ${r.status}`); return r.arrayBuffer(); }),
     fetch(model).then((r) => { if (!r.ok) throw new Error(`model: ${r.status}`); return r.text(); }),
-  ]);
-  const py = await loadPyodide({ indexURL: pyodideUrl });
+  ])]);
+  const py = await Promise.race([loadPyodide({ indexURL: pyodideUrl }), runtimeMislukt]);
   const sitePackages = py.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
   py.unpackArchive(wielBuffer, "wheel", { extractDir: sitePackages });
   api = py.pyimport("wijktool.browser");

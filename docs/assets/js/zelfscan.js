@@ -137,9 +137,13 @@ function startWorker() {
     if (data.type === "fout") wacht.mis(new Error(data.reden)); else wacht.klaar(data.antwoord);
   });
   worker.addEventListener("error", (gebeurtenis) => faal(gebeurtenis.message || "worker-fout"));
+  // Laatste vangnet: als de start om een andere reden blijft hangen.
+  const waakhond = setTimeout(() => { if (html.dataset.wijktool === "laden") faal("time-out"); }, 60_000);
   const basis = (pad) => new URL(pad, location.href).href;
   vraag({ type: "start", pyodide: basis(config.pyodide), wiel: basis(config.wiel), model: basis(config.model) })
     .then(() => {
+      clearTimeout(waakhond);
+      if (html.dataset.wijktool === "fout") return;
       html.dataset.wijktool = "start";
       status.textContent = "De rekenhulp is klaar. De uitkomst verandert mee met de schuiven.";
       return bereken();

@@ -1,0 +1,258 @@
+"""De zelfscan in echte headless Chromium: Pyodide in de worker, de schuiven,
+deellink, opslag, export/import, de foutroute en de privacy."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlparse
+
+import pytest
+
+from wijktool import scan
+
+KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
+SCHUIVEN = ["positionering-intern", "proces-binnen-gemeente", "proces-met-bewoners", "bestuur-en-politiek", "communicatie"]
+
+
+def open_scan(pagina, server, fragment: str = "", wacht: bool = True):
+    pagina.page.goto(server.url + "zelfscan/" + fragment)
+    if wacht:
+        pagina.page.wait_for_function(KLAAR, timeout=60_000)
+    return pagina.page
+
+
+def schuif(page, paneel: str, slug: str):
+    return page.locator(f'[data-paneel="{paneel}"] input[type=range][name="{slug}"]')
+
+
+def zet(page, paneel: str, standen: dict[str, int]) -> None:
+    for slug, waarde in standen.items():
+        schuif(page, paneel, slug).fill(str(waarde))
+
+
+def standen_op_pagina(page, paneel: str) -> dict[str, int]:
+    return {s: int(schuif(page, paneel, s).input_value()) for s in SCHUIVEN}
+
+
+def wacht_op_beste(page, profiel: str) -> None:
+    page.wait_for_selector(f'[data-testid="beste-profiel"][data-profiel="{profiel}"]', timeout=10_000)
+
+
+def eigen(handboek, slug):
+    return {s.schuif: s.stand for s in handboek.profiel(slug).standen}
+
+
+def test_contract_van_de_schuiven(pagina, server):
+    page = open_scan(pagina, server, wacht=False)
+    for paneel in ("huidig", "ambitie"):
+        for slug in SCHUIVEN:
+            invoer = schuif(page, paneel, slug)
+            assert invoer.count() == 1
+            assert [invoer.get_attribute(a) for a in ("min", "max", "step", "value")] == ["0", "10", "1", "5"]
+            label = page.locator(f'label[for="{invoer.get_attribute("id")}"]')
+            assert label.count() == 1 and label.inner_text().strip()
+
+
+def test_uitkomst_staat_er_al_voor_python_klaar_is(pagina, server):
+    # De uitkomst van de standaardstanden komt uit de bouw, niet uit Pyodide.
+    pagina.context.route("**/*.wasm", lambda route: None)  # laat de runtime hangen
+    page = open_scan(pagina, server, wacht=False)
+    assert page.locator('[data-testid="beste-profiel"]').count() == 1
+    assert page.locator('[data-testid="profiel-score"]').count() == 5
+    assert "geladen" in page.locator('[data-testid="status"]').inner_text()
+
+
+def test_klaar_en_schuiven_veranderen_de_uitkomst(pagina, server, handboek):
+    page = open_scan(pagina, server)
+    for slug in ("participatieve-gemeente", "organisatiegerichte-gemeente", "gekantelde-gemeente"):
+        zet(page, "huidig", eigen(handboek, slug))
+        wacht_op_beste(page, slug)
+        rijen = page.locator('[data-testid="profiel-score"]')
+        assert rijen.first.get_attribute("data-profiel") == slug
+        assert rijen.first.get_attribute("data-score") == "100"
+    # de tekening volgt de schuif
+    assert page.locator('[data-paneel="huidig"] .mp-schuif[data-schuif="communicatie"] .mp-knop').get_attribute("data-stand") == "10"
+    assert pagina.console_fouten() == []
+
+
+def test_bediening_met_het_toetsenbord(pagina, server):
+    page = open_scan(pagina, server)
+    invoer = schuif(page, "huidig", "proces-met-bewoners")
+    invoer.focus()
+    for _ in range(4):
+        page.keyboard.press("ArrowRight")
+    assert invoer.input_value() == "9"
+    assert invoer.get_attribute("aria-valuetext") == f"9: {scan.WOORDEN[9]}"
+    assert scan.WOORDEN[9] in page.locator('[data-paneel="huidig"] .scan-schuif output').nth(2).inner_text()
+    page.keyboard.press("Home")
+    assert invoer.input_value() == "0"
+    # Tab gaat naar de volgende schuif
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.name") == "bestuur-en-politiek"
+
+
+def test_gat_tussen_huidig_en_ambitie_wijst_opgaven_aan(pagina, server, handboek):
+    page = open_scan(pagina, server)
+    zet(page, "ambitie", {"proces-met-bewoners": 9})
+    page.wait_for_selector('[data-testid="gat"][data-schuif="proces-met-bewoners"]')
+    links = page.locator('[data-testid="gat"][data-schuif="proces-met-bewoners"] a')
+    verwacht = [k.opgave for k in handboek.koppelingen_van_schuif("proces-met-bewoners")]
+    assert [urlparse(links.nth(i).get_attribute("href")).path.strip("/").split("/")[-1] for i in range(links.count())] == verwacht
+
+
+def test_deellink_heen_en_terug(pagina, server, browser):
+    page = open_scan(pagina, server)
+    huidig = {"positionering-intern": 2, "proces-binnen-gemeente": 8, "proces-met-bewoners": 1, "bestuur-en-politiek": 9, "communicatie": 4}
+    ambitie = {"positionering-intern": 7, "proces-binnen-gemeente": 7, "proces-met-bewoners": 6, "bestuur-en-politiek": 7, "communicatie": 7}
+    zet(page, "huidig", huidig)
+    zet(page, "ambitie", ambitie)
+    link = page.locator('[data-testid="deel-link"]').get_attribute("href")
+    assert urlparse(link).fragment
+    beste = scan.rangschik(__import__("conftest").laad_handboek(__import__("conftest").REPO / "data"), huidig)[0].profiel
+
+    tweede = browser.new_context()
+    try:
+        p2 = tweede.new_page()
+        p2.goto(link)
+        p2.wait_for_function(KLAAR, timeout=60_000)
+        assert standen_op_pagina(p2, "huidig") == huidig
+        assert standen_op_pagina(p2, "ambitie") == ambitie
+        wacht_op_beste(p2, beste)
+        assert p2.locator('[data-testid="melding"]').is_hidden()
+    finally:
+        tweede.close()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "#huidig=5,5,99,5,5&ambitie=5,5,5,5,5",
+        "#huidig=5,5,5,5&ambitie=5,5,5,5,5",
+        "#huidig=a,b,c,d,e&ambitie=5,5,5,5,5",
+        "#huidig=5,5,5,5,5",
+        "#%E2%9C%93<script>alert(1)</script>",
+    ],
+)
+def test_geknoeide_link_wordt_genegeerd_met_een_melding(pagina, server, fragment):
+    page = open_scan(pagina, server, fragment)
+    melding = page.locator('[data-testid="melding"]')
+    assert melding.is_visible()
+    assert "ongeldig" in melding.inner_text()
+    assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
+    assert pagina.console_fouten() == []
+
+
+def test_bewaren_herladen_en_wissen(pagina, server):
+    page = open_scan(pagina, server)
+    zet(page, "huidig", {"communicatie": 9, "proces-met-bewoners": 2})
+    page.get_by_role("button", name="Bewaar op dit apparaat").click()
+    page.goto(server.url + "zelfscan/")
+    page.wait_for_function(KLAAR, timeout=60_000)
+    assert standen_op_pagina(page, "huidig")["communicatie"] == 9
+    assert standen_op_pagina(page, "huidig")["proces-met-bewoners"] == 2
+    page.get_by_role("button", name="Wis").click()
+    assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
+    assert page.evaluate("localStorage.getItem('wijktool.zelfscan.v1')") is None
+    page.reload()
+    page.wait_for_function(KLAAR, timeout=60_000)
+    assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
+
+
+@pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"fragment": "#huidig=1,2"}), json.dumps([1, 2, 3])])
+def test_kapotte_opslag_geeft_een_melding_geen_crash(pagina, server, kapot):
+    page = open_scan(pagina, server)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.zelfscan.v1", kapot])
+    page.reload()
+    page.wait_for_function(KLAAR, timeout=60_000)
+    assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
+    assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
+    assert page.evaluate("localStorage.getItem('wijktool.zelfscan.v1')") is None
+    assert pagina.console_fouten() == []
+
+
+def test_exporteren_en_importeren_toont_het_verschil(pagina, server, tmp_path):
+    page = open_scan(pagina, server)
+    zet(page, "huidig", {"communicatie": 3})
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporteer naar een bestand").click()
+    bestand = tmp_path / "export.json"
+    download.value.save_as(bestand)
+    data = json.loads(bestand.read_text())
+    assert data["formaat"] == scan.BESTANDSFORMAAT and data["huidig"]["communicatie"] == 3
+
+    zet(page, "huidig", {"communicatie": 8})
+    page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(bestand))
+    rij = page.locator('[data-testid="vergelijking"] tr[data-paneel="huidig"][data-schuif="communicatie"]')
+    rij.wait_for()
+    assert rij.get_attribute("data-verschil") == "5"
+    page.get_by_role("button", name="Zet de schuiven op de standen uit het bestand").click()
+    assert standen_op_pagina(page, "huidig")["communicatie"] == 3
+
+
+def test_import_van_een_fout_bestand_geeft_een_melding(pagina, server, tmp_path):
+    page = open_scan(pagina, server)
+    fout = tmp_path / "fout.json"
+    fout.write_text(json.dumps({"formaat": scan.BESTANDSFORMAAT, "huidig": {"communicatie": 50}, "ambitie": {}}))
+    page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(fout))
+    page.wait_for_function("!document.querySelector('[data-testid=melding]').hidden")
+    assert "ongeldige standen" in page.locator('[data-testid="melding"]').inner_text()
+
+
+def test_als_pyodide_niet_laadt_een_duidelijke_melding_en_de_tabel(pagina, server):
+    pagina.context.route("**/*.wasm", lambda route: route.abort())
+    page = open_scan(pagina, server, wacht=False)
+    page.wait_for_function("document.documentElement.dataset.wijktool === 'fout'", timeout=60_000)
+    melding = page.locator('[data-testid="melding"]')
+    assert melding.is_visible() and "kon niet laden" in melding.inner_text()
+    assert page.locator("table.profielen-tabel tbody tr").count() == 5
+    # de schuiven blijven bruikbaar: de tekening beweegt mee
+    schuif(page, "huidig", "communicatie").fill("9")
+    assert page.locator('[data-paneel="huidig"] .mp-schuif[data-schuif="communicatie"] .mp-knop').get_attribute("data-stand") == "9"
+
+
+def test_geen_verzoek_naar_een_andere_host(pagina, server):
+    page = open_scan(pagina, server)
+    zet(page, "huidig", {"communicatie": 7})
+    page.wait_for_timeout(300)
+    eigen = urlparse(server.url).netloc
+    vreemd = [u for u in pagina.verzoeken if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != eigen]
+    assert vreemd == []
+    # de worker haalde de runtime echt op, van de eigen host
+    assert any(u.endswith("pyodide.asm.wasm") for u in pagina.verzoeken)
+    assert any(u.endswith(".whl") for u in pagina.verzoeken)
+
+
+def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
+    """Pariteit: dezelfde panelen geven in de worker (Pyodide) precies dezelfde
+    uitkomst als wijktool.scan in CPython."""
+    page = open_scan(pagina, server)
+    panelen = [scan.midden(handboek), {s: 0 for s in SCHUIVEN}, {s: 10 for s in SCHUIVEN}]
+    panelen += [eigen(handboek, p.slug) for p in handboek.profielen]
+    panelen += [{"positionering-intern": 3, "proces-binnen-gemeente": 2, "proces-met-bewoners": 9, "bestuur-en-politiek": 8, "communicatie": 9}]
+    verzoeken = [{"huidig": h, "ambitie": panelen[(i + 1) % len(panelen)]} for i, h in enumerate(panelen)]
+    uit_browser = page.evaluate(
+        """async (verzoeken) => {
+            const config = JSON.parse(document.getElementById('zelfscan').dataset.config);
+            const abs = (p) => new URL(p, location.href).href;
+            const w = new Worker(abs(config.worker), { type: 'module' });
+            let id = 0;
+            const vraag = (bericht) => new Promise((klaar, mis) => {
+                const mijn = ++id;
+                const luister = ({ data }) => {
+                    if (data.id !== mijn) return;
+                    w.removeEventListener('message', luister);
+                    data.type === 'fout' ? mis(new Error(data.reden)) : klaar(data.antwoord);
+                };
+                w.addEventListener('message', luister);
+                w.postMessage({ ...bericht, id: mijn });
+            });
+            await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) });
+            const uit = [];
+            for (const v of verzoeken) uit.push((await vraag({ type: 'bereken', ...v })).uitkomst);
+            w.terminate();
+            return uit;
+        }""",
+        verzoeken,
+    )
+    uit_cpython = [json.loads(json.dumps(scan.scan(handboek, v["huidig"], v["ambitie"]))) for v in verzoeken]
+    assert uit_browser == uit_cpython
