@@ -1,0 +1,71 @@
+"""wijktool.volwassenheidsscan: fase per thema, totaalbeeld, aandacht, volgende stap."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wijktool import volwassenheidsscan as vs
+
+
+@pytest.fixture(scope="module")
+def themas(handboek):
+    return [t.slug for t in handboek.themas]
+
+
+def test_begin_alles_fase_1_geen_aandacht(handboek):
+    uit = vs.scan(handboek, vs.begin(handboek))
+    assert uit["totaal"]["fase"] == 1 and uit["aandacht"] == []
+    assert all(t["volgende"]["fase"] == 2 for t in uit["themas"])
+
+
+def test_tekst_en_volgende_stap_komen_uit_het_model(handboek, themas):
+    keuze = {s: 2 for s in themas}
+    uit = vs.scan(handboek, keuze)
+    for t in uit["themas"]:
+        thema = handboek.thema(t["thema"])
+        assert t["tekst"] == thema.cel(2).tekst
+        assert t["volgende"]["tekst"] == thema.cel(3).tekst
+
+
+def test_fase_4_heeft_geen_volgende_stap(handboek, themas):
+    uit = vs.scan(handboek, {s: 4 for s in themas})
+    assert all(t["volgende"] is None for t in uit["themas"])
+
+
+def test_totaalbeeld_is_de_meest_gekozen_fase_bij_gelijkspel_de_laagste(handboek, themas):
+    keuze = dict(zip(themas, [3, 3, 3, 2, 2, 4]))
+    assert vs.scan(handboek, keuze)["totaal"]["fase"] == 3
+    keuze = dict(zip(themas, [3, 3, 2, 2, 4, 1]))
+    assert vs.scan(handboek, keuze)["totaal"]["fase"] == 2
+
+
+def test_aandacht_voor_de_achterblijvers(handboek, themas):
+    keuze = dict(zip(themas, [3, 1, 3, 2, 1, 4]))
+    assert vs.scan(handboek, keuze)["aandacht"] == [themas[1], themas[4]]
+
+
+@pytest.mark.parametrize("fout, melding", [({"x": 1}, "onbekend thema"), (None, "ontbreekt"), ("5", "geen fase"), ("0", "geen fase"), ("true", "geen fase")])
+def test_ongeldige_keuze(handboek, themas, fout, melding):
+    keuze = {s: 1 for s in themas}
+    if fout is None:
+        del keuze[themas[0]]
+    elif isinstance(fout, dict):
+        keuze.update(fout)
+    else:
+        keuze[themas[0]] = {"5": 5, "0": 0, "true": True}[fout]
+    with pytest.raises(vs.OngeldigeKeuze, match=melding):
+        vs.scan(handboek, keuze)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 4), min_size=6, max_size=6))
+def test_eigenschappen(handboek, fases):
+    keuze = dict(zip([t.slug for t in handboek.themas], fases))
+    uit = vs.scan(handboek, keuze)
+    assert min(fases) <= uit["totaal"]["fase"] <= max(fases)
+    assert fases.count(uit["totaal"]["fase"]) == max(fases.count(f) for f in set(fases))
+    assert all(keuze[a] == min(fases) for a in uit["aandacht"])
+    assert (uit["aandacht"] == []) == (min(fases) == max(fases))
+    assert uit["totaal"]["spreiding"] == max(fases) - min(fases)

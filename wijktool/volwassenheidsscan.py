@@ -1,0 +1,88 @@
+"""De volwassenheidsscan: per thema een fase (1–4), en wat dat samen zegt.
+
+Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide.
+
+Zo rekent de scan (ook uitgelegd op de pagina zelfscan/volwassenheid/):
+
+* Per thema kiest de lezer de fase waarvan de tekst het best past.
+* Totaalbeeld: de fase waarin de meeste thema's staan. Staan er evenveel
+  thema's in twee of meer fases, dan telt de laagste van die fases: een
+  organisatie is zo ver als het grootste deel van haar thema's, en bij twijfel
+  rekenen we niet rijker.
+* Aandacht nodig: de thema's in de laagste gekozen fase, maar alleen als niet
+  alle thema's in dezelfde fase staan. Die thema's houden de rest tegen.
+* Volgende stap per thema: de tekst van de cel in de volgende fase. In fase 4
+  is er geen volgende fase meer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Mapping
+
+from .model import Handboek
+
+
+class OngeldigeKeuze(ValueError):
+    """Een thema zonder fase, een onbekend thema of een fase buiten 1–4."""
+
+
+def keuzes(hb: Handboek, ruw: Mapping[str, object]) -> dict[str, int]:
+    fases = {f.nummer for f in hb.fases}
+    slugs = [t.slug for t in hb.themas]
+    onbekend = sorted(set(ruw) - set(slugs))
+    if onbekend:
+        raise OngeldigeKeuze(f"onbekend thema: {', '.join(onbekend)}")
+    uit = {}
+    for slug in slugs:
+        if slug not in ruw:
+            raise OngeldigeKeuze(f"de fase van thema '{slug}' ontbreekt")
+        waarde = ruw[slug]
+        if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde not in fases:
+            raise OngeldigeKeuze(f"thema '{slug}': {waarde!r} is geen fase van {min(fases)} tot {max(fases)}")
+        uit[slug] = waarde
+    return uit
+
+
+def begin(hb: Handboek) -> dict[str, int]:
+    """De standaardkeuze: elk thema in fase 1."""
+    return {t.slug: hb.fases[0].nummer for t in hb.themas}
+
+
+def totaalbeeld(gekozen: Mapping[str, int]) -> int:
+    telling = Counter(gekozen.values())
+    meeste = max(telling.values())
+    return min(fase for fase, aantal in telling.items() if aantal == meeste)
+
+
+def aandacht(gekozen: Mapping[str, int]) -> list[str]:
+    laagste = min(gekozen.values())
+    if laagste == max(gekozen.values()):
+        return []
+    return [slug for slug, fase in gekozen.items() if fase == laagste]
+
+
+def scan(hb: Handboek, ruw: Mapping[str, object]) -> dict:
+    """De hele uitkomst als gewone dict (JSON-baar)."""
+    gekozen = keuzes(hb, ruw)
+    hoogste = max(f.nummer for f in hb.fases)
+    themas = []
+    for thema in hb.themas:
+        fase = gekozen[thema.slug]
+        volgende = None
+        if fase < hoogste:
+            volgende = {"fase": fase + 1, "naam": hb.fase(fase + 1).naam, "tekst": thema.cel(fase + 1).tekst}
+        themas.append({
+            "thema": thema.slug,
+            "naam": thema.naam,
+            "fase": fase,
+            "fasenaam": hb.fase(fase).naam,
+            "tekst": thema.cel(fase).tekst,
+            "volgende": volgende,
+        })
+    totaal = totaalbeeld(gekozen)
+    return {
+        "themas": themas,
+        "totaal": {"fase": totaal, "naam": hb.fase(totaal).naam, "spreiding": max(gekozen.values()) - min(gekozen.values())},
+        "aandacht": aandacht(gekozen),
+    }
