@@ -24,8 +24,8 @@ def define_env(env) -> None:
         return get_relative_url(doel, env.page.url)
 
     macros = {
-        "checklist": lambda slug: checklist.checklist(hb, slug),
-        "checklist_alle": lambda: checklist.checklist_alle(hb),
+        "checklist": lambda slug: checklist.checklist(hb, slug, overzicht=naar("zelfscan/checklist/")),
+        "checklist_alle": lambda: checklist.checklist_alle(hb, naar("zelfscan/checklist/")),
         "opgaven_tabel": lambda: overzicht.opgaven_tabel(hb, naar),
         "waarden_lijst": lambda: overzicht.waarden_lijst(hb),
         "schuiven_lijst": lambda: overzicht.schuiven_lijst(hb),

@@ -53,7 +53,7 @@ def test_checklist_bevat_elk_item_precies_een_keer(handboek, slug):
         item = handboek.item(int(li["data-item"]))
         assert li["data-soort"] == item.soort
         assert li.een("span", klasse="checklist-nr").tekst() == str(item.nr)
-        assert li.een("span", klasse="checklist-tekst").tekst() == item.tekst
+        assert li.een("label", klasse="checklist-tekst").tekst() == item.tekst
         assert f"checklist-{item.soort}" in li.klassen
 
 
@@ -90,7 +90,7 @@ def test_checklist_escapet_de_tekst(ruwe):
     assert "<script>" not in html
     assert "&lt;script&gt;" in html and "&amp;" in html
     li = ontleed(html).een("li", data_item="1")
-    assert li.een("span", klasse="checklist-tekst").tekst() == gevaarlijk
+    assert li.een("label", klasse="checklist-tekst").tekst() == gevaarlijk
 
 
 def test_checklist_onbekende_slug(handboek):

@@ -70,7 +70,7 @@ def test_opgavepagina_heeft_precies_haar_eigen_items(site, handboek, slug):
         item = handboek.item(int(li["data-item"]))
         assert li["data-soort"] == item.soort
         assert li.een("span", klasse="checklist-nr").tekst() == li["data-item"]
-        assert li.een("span", klasse="checklist-tekst").tekst() == item.tekst
+        assert li.een("label", klasse="checklist-tekst").tekst() == item.tekst
 
 
 @pytest.mark.parametrize("nummer", range(1, 11))

@@ -1,15 +1,12 @@
-// Koppelt de zelfscan-pagina aan de Python-worker. Hier wordt niet gerekend:
-// de uitkomst (ranking, waarnemingen, gaten) komt van wijktool in Pyodide.
+// De schuifoefening: koppelt de schuiven aan wijktool in de worker. Hier wordt
+// niet gerekend: ranking, waarnemingen en gaten komen van Python.
+import { bewaar, download, koppelActies, leesOpslag, maakRekenhulp, plaats, vergeet } from "./rekenhulp.js";
+
 const OPSLAG = "wijktool.zelfscan.v1";
 const PANELEN = ["huidig", "ambitie"];
-
 const wortel = document.getElementById("zelfscan");
-const config = JSON.parse(wortel.dataset.config);
-const html = document.documentElement;
-html.dataset.wijktool = "laden";
-
-const status = wortel.querySelector("[data-testid=status]");
-const melding = wortel.querySelector("[data-testid=melding]");
+const rekenhulp = maakRekenhulp(wortel, { opStart: () => bereken() });
+const { config, vraag, toon, meld } = rekenhulp;
 const deelLink = document.querySelector("[data-testid=deel-link]");
 
 function schuif(paneel, slug) {
@@ -20,11 +17,6 @@ function standen(paneel) {
   return Object.fromEntries(config.schuiven.map((slug) => [slug, Number(schuif(paneel, slug).value)]));
 }
 
-function toon(tekst) {
-  melding.textContent = tekst;
-  melding.hidden = false;
-}
-
 // --- tekening en woorden: direct bij elke beweging, zonder Python ---------
 function teken(paneel, slug, waarde) {
   const invoer = schuif(paneel, slug);
@@ -33,12 +25,12 @@ function teken(paneel, slug, waarde) {
   invoer.parentElement.querySelector("output").textContent = woord;
   const groep = document.querySelector(`[data-paneel="${paneel}"] .mp-schuif[data-schuif="${slug}"]`);
   if (!groep) return;
-  const knop = groep.querySelector(".mp-knop");
-  const label = groep.querySelector(".mp-waarde");
-  // Zelfde schaal als macros/mengpaneel.py: baan van y=16 (10) tot y=176 (0).
+  // Zelfde schaal als macros/mengpaneel.py: baan van y=16 (stand 10) tot y=176 (stand 0).
   const y = 16 + 160 * (1 - waarde / 10);
+  const knop = groep.querySelector(".mp-knop");
   knop.setAttribute("y", y - 7);
   knop.dataset.stand = waarde;
+  const label = groep.querySelector(".mp-waarde");
   label.setAttribute("y", y + 4);
   label.textContent = waarde;
 }
@@ -72,135 +64,36 @@ function werkLinkBij() {
   deelLink.href = new URL(fragment(), location.href).href;
 }
 
-// --- de worker -------------------------------------------------------------
-let worker = null;
-let volgnummer = 0;
-let laatste = 0;
-const wachtend = new Map();
+const bereken = rekenhulp.samenvoegend(
+  () => ({ type: "bereken", huidig: standen("huidig"), ambitie: standen("ambitie") }),
+  (antwoord) => plaats(antwoord.html),
+);
 
-function vraag(bericht) {
-  return new Promise((klaar, mis) => {
-    const id = ++volgnummer;
-    wachtend.set(id, { klaar, mis });
-    worker.postMessage({ ...bericht, id });
-  });
+function vandaag() {
+  return new Date().toISOString().slice(0, 10);
 }
 
-function plaats(delen) {
-  for (const [plek, inhoud] of Object.entries(delen)) {
-    const doel = document.querySelector(`[data-plek="${plek}"]`);
-    if (doel) doel.innerHTML = inhoud;
-  }
-}
-
-let bezig = false;
-let opnieuw = false;
-async function bereken() {
-  // Hooguit één berekening tegelijk; tussentijdse bewegingen vallen samen.
-  if (html.dataset.wijktool !== "klaar" && html.dataset.wijktool !== "start") return;
-  if (bezig) { opnieuw = true; return; }
-  bezig = true;
-  try {
-    const antwoord = await vraag({ type: "bereken", huidig: standen("huidig"), ambitie: standen("ambitie") });
-    if (antwoord.fout) toon(antwoord.fout);
-    else plaats(antwoord.html);
-    html.dataset.wijktool = "klaar";
-  } finally {
-    bezig = false;
-    if (opnieuw) { opnieuw = false; bereken(); }
-  }
-}
-
-function faal(reden) {
-  html.dataset.wijktool = "fout";
-  status.textContent = "";
-  toon(
-    "De rekenhulp kon niet laden. Daardoor rekent de scan nu niet mee. " +
-      "Vergelijk uw standen zelf met de tabel van de vijf profielen verderop op deze pagina. " +
-      "Laad de pagina later opnieuw om het nog eens te proberen.",
-  );
-  console.warn("zelfscan: rekenhulp niet geladen:", reden);
-}
-
-function startWorker() {
-  try {
-    worker = new Worker(new URL(config.worker, location.href), { type: "module" });
-  } catch (fout) {
-    faal(fout);
-    return;
-  }
-  worker.addEventListener("message", ({ data }) => {
-    if (data.type === "fout-bij-start") { faal(data.reden); return; }
-    const wacht = wachtend.get(data.id);
-    if (!wacht) return;
-    wachtend.delete(data.id);
-    if (data.type === "fout") wacht.mis(new Error(data.reden)); else wacht.klaar(data.antwoord);
-  });
-  worker.addEventListener("error", (gebeurtenis) => faal(gebeurtenis.message || "worker-fout"));
-  // Laatste vangnet: als de start om een andere reden blijft hangen.
-  const waakhond = setTimeout(() => { if (html.dataset.wijktool === "laden") faal("time-out"); }, 60_000);
-  const basis = (pad) => new URL(pad, location.href).href;
-  vraag({ type: "start", pyodide: basis(config.pyodide), wiel: basis(config.wiel), model: basis(config.model) })
-    .then(() => {
-      clearTimeout(waakhond);
-      if (html.dataset.wijktool === "fout") return;
-      html.dataset.wijktool = "start";
-      status.textContent = "De rekenhulp is klaar. De uitkomst verandert mee met de schuiven.";
-      return bereken();
-    })
-    .catch(faal);
-}
-
-// --- bewaren, wissen, exporteren, importeren ------------------------------
-function leesOpslag() {
-  let ruw;
-  try { ruw = localStorage.getItem(OPSLAG); } catch { return null; }
-  if (ruw === null) return null;
-  try {
-    const data = JSON.parse(ruw);
-    const fr = leesFragment(data.fragment || "");
-    if (fr) return fr;
-  } catch { /* valt door naar de melding hieronder */ }
-  toon("De bewaarde standen op dit apparaat waren beschadigd. Ze zijn gewist; de schuiven staan in het midden.");
-  try { localStorage.removeItem(OPSLAG); } catch { /* niets aan te doen */ }
-  return null;
-}
-
-function download(naam, inhoud) {
-  const url = URL.createObjectURL(new Blob([inhoud], { type: "application/json" }));
-  const a = Object.assign(document.createElement("a"), { href: url, download: naam });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-const acties = {
+koppelActies({
   bewaar() {
-    try {
-      localStorage.setItem(OPSLAG, JSON.stringify({ fragment: fragment(), bewaard: new Date().toISOString() }));
-      status.textContent = "Uw standen zijn bewaard op dit apparaat.";
-    } catch {
-      toon("Bewaren lukt niet in deze browser (bijvoorbeeld in een privévenster).");
-    }
+    if (bewaar(OPSLAG, { fragment: fragment(), bewaard: new Date().toISOString() }, toon)) meld("Uw standen zijn bewaard op dit apparaat.");
   },
   wis() {
-    try { localStorage.removeItem(OPSLAG); } catch { /* niets bewaard */ }
+    vergeet(OPSLAG);
     for (const p of PANELEN) zet(p, Object.fromEntries(config.schuiven.map((s) => [s, config.midden])));
     history.replaceState(null, "", location.pathname + location.search);
     werkLinkBij();
     bereken();
-    status.textContent = "De bewaarde standen zijn gewist. Alle schuiven staan weer in het midden.";
+    meld("De bewaarde standen zijn gewist. Alle schuiven staan weer in het midden.");
   },
   async exporteer() {
-    if (html.dataset.wijktool !== "klaar") { toon("Wacht even tot de rekenhulp klaar is."); return; }
-    const inhoud = await vraag({ type: "exporteer", huidig: standen("huidig"), ambitie: standen("ambitie"), datum: new Date().toISOString().slice(0, 10) });
-    download(`zelfscan-${new Date().toISOString().slice(0, 10)}.json`, inhoud);
+    if (!rekenhulp.isKlaar()) { toon("Wacht even tot de rekenhulp klaar is."); return; }
+    const inhoud = await vraag({ type: "exporteer", huidig: standen("huidig"), ambitie: standen("ambitie"), datum: vandaag() });
+    download(`zelfscan-${vandaag()}.json`, inhoud);
   },
   async importeer(invoer) {
     const bestand = invoer.files[0];
     if (!bestand) return;
-    if (html.dataset.wijktool !== "klaar") { toon("Wacht even tot de rekenhulp klaar is."); return; }
+    if (!rekenhulp.isKlaar()) { toon("Wacht even tot de rekenhulp klaar is."); return; }
     const gelezen = await vraag({ type: "lees-bestand", tekst: await bestand.text() });
     invoer.value = "";
     if (gelezen.fout) { toon(gelezen.fout); return; }
@@ -213,7 +106,7 @@ const acties = {
       for (const p of PANELEN) zet(p, gelezen.panelen[p]);
       werkLinkBij();
       bereken();
-      status.textContent = "De schuiven staan nu op de standen uit het bestand.";
+      meld("De schuiven staan nu op de standen uit het bestand.");
     });
     plek.append(knop);
   },
@@ -221,39 +114,31 @@ const acties = {
   async kopieer() {
     try {
       await navigator.clipboard.writeText(deelLink.href);
-      status.textContent = "De link is gekopieerd.";
+      meld("De link is gekopieerd.");
     } catch {
-      status.textContent = "Kopiëren lukt niet; klik met de rechtermuisknop op de link om hem te kopiëren.";
+      meld("Kopiëren lukt niet; klik met de rechtermuisknop op de link om hem te kopiëren.");
     }
   },
-};
+});
 
 // --- starten ----------------------------------------------------------------
-function begin() {
-  let begin = null;
-  if (location.hash.length > 1) {
-    begin = leesFragment(location.hash);
-    if (!begin) toon("De link bevat ongeldige of onvolledige standen. Die zijn genegeerd; de schuiven staan in het midden.");
-  } else {
-    begin = leesOpslag();
-  }
-  if (begin) for (const p of PANELEN) zet(p, begin[p]);
-
-  for (const p of PANELEN) {
-    for (const slug of config.schuiven) {
-      schuif(p, slug).addEventListener("input", (gebeurtenis) => {
-        teken(p, slug, Number(gebeurtenis.target.value));
-        werkLinkBij();
-        bereken();
-      });
-    }
-  }
-  for (const element of document.querySelectorAll("[data-actie]")) {
-    const actie = acties[element.dataset.actie];
-    element.addEventListener(element.type === "file" ? "change" : "click", () => actie(element));
-  }
-  werkLinkBij();
-  startWorker();
+let begin = null;
+if (location.hash.length > 1) {
+  begin = leesFragment(location.hash);
+  if (!begin) toon("De link bevat ongeldige of onvolledige standen. Die zijn genegeerd; de schuiven staan in het midden.");
+} else {
+  begin = leesOpslag(OPSLAG, (data) => leesFragment(data.fragment || ""), toon);
 }
+if (begin) for (const p of PANELEN) zet(p, begin[p]);
 
-begin();
+for (const p of PANELEN) {
+  for (const slug of config.schuiven) {
+    schuif(p, slug).addEventListener("input", (gebeurtenis) => {
+      teken(p, slug, Number(gebeurtenis.target.value));
+      werkLinkBij();
+      bereken();
+    });
+  }
+}
+werkLinkBij();
+rekenhulp.start();
