@@ -11,7 +11,20 @@ from mkdocs.utils import get_relative_url
 
 from wijktool.laden import laad_handboek
 
-from . import begrippen, bron, checklist, koppelingen, mengpaneel, overzicht, praktijk, volwassenheid, zelfscan
+from . import (
+    begrippen,
+    bron,
+    checklist,
+    checklistoverzicht,
+    koppelingen,
+    mengpaneel,
+    overzicht,
+    praktijk,
+    scanpagina,
+    volwassenheid,
+    volwassenheidsscan,
+    zelfscan,
+)
 
 
 def define_env(env) -> None:
@@ -48,6 +61,10 @@ def define_env(env) -> None:
         "zelfscan_uitkomst": lambda: zelfscan.uitkomst(hb),
         "zelfscan_gaten": lambda: zelfscan.gaten(hb),
         "zelfscan_bediening": lambda: zelfscan.bediening(),
+        "volwassenheid_keuzes": lambda: volwassenheidsscan.keuzes(hb, naar),
+        "volwassenheid_uitkomst": lambda: volwassenheidsscan.uitkomst(hb),
+        "scan_knoppen": lambda deellink=True, bewaar=True: scanpagina.knoppen(deellink, bewaar),
+        "checklist_overzicht": lambda: checklistoverzicht.overzicht(hb, naar),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)

@@ -4,12 +4,12 @@ knoppen. JavaScript (docs/assets/js/zelfscan.js) koppelt alles aan de worker."""
 
 from __future__ import annotations
 
-import json
 from typing import Callable
 
-from wijktool import __version__, scan, scanweergave
+from wijktool import scan, scanweergave
 from wijktool.model import STAND_MAX, STAND_MIDDEN, STAND_MIN, Handboek
 
+from . import scanpagina
 from .html import e, tag
 from .mengpaneel import svg
 
@@ -39,18 +39,8 @@ def panelen(hb: Handboek, naar: Callable[[str], str]) -> str:
         delen.append(
             tag("fieldset", tag("legend", e(titel)) + tag("p", e(uitleg), klasse="scan-paneel-uitleg") + schuiven + tag("div", tekening, klasse="scan-tekening", aria_hidden="true"), klasse="scan-paneel", data_paneel=paneel)
         )
-    config = {
-        "schuiven": [s.slug for s in hb.schuiven],
-        "woorden": list(scan.WOORDEN),
-        "midden": STAND_MIDDEN,
-        "worker": naar("assets/js/wijktool-worker.js"),
-        "pyodide": naar("assets/pyodide/"),
-        "wiel": naar(f"assets/wijktool/wijktool-{__version__}-py3-none-any.whl"),
-        "model": naar("assets/wijktool/model.json"),
-    }
-    status = tag("p", "De rekenhulp wordt geladen. U kunt de schuiven al gebruiken.", klasse="scan-status", role="status", data_testid="status")
-    melding = '<div class="scan-melding admonition warning" role="alert" data-testid="melding" hidden></div>'
-    return tag("div", status + melding + tag("div", "".join(delen), klasse="scan-panelen"), klasse="zelfscan", id="zelfscan", data_config=json.dumps(config))
+    config = scanpagina.config(naar, schuiven=[s.slug for s in hb.schuiven], woorden=list(scan.WOORDEN), midden=STAND_MIDDEN)
+    return tag("div", scanpagina.status() + tag("div", "".join(delen), klasse="scan-panelen"), klasse="zelfscan", id="zelfscan", data_config=config)
 
 
 def _standaard(hb: Handboek) -> dict[str, str]:
@@ -80,16 +70,4 @@ def gaten(hb: Handboek) -> str:
 
 
 def bediening() -> str:
-    knoppen = (
-        '<p class="scan-deel">Deellink: <a data-testid="deel-link" href="#">link naar deze standen</a> '
-        '<button type="button" class="md-button" data-actie="kopieer">Kopieer de link</button></p>'
-        '<p class="scan-knoppen">'
-        '<button type="button" class="md-button md-button--primary" data-actie="bewaar">Bewaar op dit apparaat</button> '
-        '<button type="button" class="md-button" data-actie="wis">Wis</button> '
-        '<button type="button" class="md-button" data-actie="exporteer">Exporteer naar een bestand</button> '
-        '<label class="md-button scan-importeer">Importeer een bestand <input type="file" accept="application/json,.json" data-actie="importeer"></label> '
-        '<button type="button" class="md-button" data-actie="print">Print de uitkomst</button>'
-        "</p>"
-        '<div data-plek="vergelijking"></div>'
-    )
-    return tag("div", knoppen, klasse="scan-bediening")
+    return scanpagina.knoppen()

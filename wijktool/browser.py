@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from . import opbouw, scan, scanweergave
+from . import balansweergave, checklistbalans, opbouw, scan, scanweergave, volwassenheidsscan, volwassenheidweergave
 from .model import Handboek
 
 _handboek: Handboek | None = None
@@ -62,3 +62,61 @@ def exporteer(verzoek_json: str) -> str:
     """De inhoud van het exportbestand (JSON-tekst)."""
     verzoek = json.loads(verzoek_json)
     return json.dumps(scan.exporteer(_hb(), verzoek["huidig"], verzoek["ambitie"], verzoek["datum"]), indent=2)
+
+
+def volwassenheid(verzoek_json: str) -> str:
+    """{'keuzes': {thema: fase}} -> uitkomst plus HTML per plek."""
+    verzoek = json.loads(verzoek_json)
+    try:
+        uitkomst = volwassenheidsscan.scan(_hb(), verzoek["keuzes"])
+    except (volwassenheidsscan.OngeldigeKeuze, KeyError, TypeError) as fout:
+        return json.dumps({"fout": str(fout)})
+    return json.dumps({"uitkomst": uitkomst, "html": volwassenheidweergave.alles(uitkomst, verzoek.get("basis", "../../"))})
+
+
+def balans(verzoek_json: str) -> str:
+    """{'vinkjes': [nr, ...]} -> balans per opgave plus HTML per plek."""
+    verzoek = json.loads(verzoek_json)
+    try:
+        uitkomst = checklistbalans.balans(_hb(), verzoek["vinkjes"])
+    except (checklistbalans.OngeldigeAfvinking, KeyError, TypeError) as fout:
+        return json.dumps({"fout": str(fout)})
+    return json.dumps({"uitkomst": uitkomst, "html": balansweergave.alles(uitkomst, verzoek.get("basis", "../../"))})
+
+
+# Exportbestanden van de andere twee scans: zelfde vorm, eigen formaat en inhoud.
+FORMATEN = {
+    "volwassenheid": ("wijktool-volwassenheid", "keuzes"),
+    "checklist": ("wijktool-checklist", "vinkjes"),
+}
+
+
+def exporteer_inhoud(verzoek_json: str) -> str:
+    """{'soort': 'volwassenheid'|'checklist', 'inhoud': ..., 'datum': ...} -> bestandstekst (na controle)."""
+    verzoek = json.loads(verzoek_json)
+    formaat, veld = FORMATEN[verzoek["soort"]]
+    inhoud = _controleer(verzoek["soort"], verzoek["inhoud"])
+    return json.dumps({"formaat": formaat, "versie": 1, "datum": verzoek["datum"], veld: inhoud}, indent=2)
+
+
+def _controleer(soort: str, inhoud):
+    if soort == "volwassenheid":
+        return volwassenheidsscan.keuzes(_hb(), inhoud)
+    return sorted(checklistbalans.aangevinkt(_hb(), inhoud))
+
+
+def lees_inhoud(verzoek_json: str) -> str:
+    """Een geëxporteerd bestand van een van beide scans teruglezen."""
+    verzoek = json.loads(verzoek_json)
+    formaat, veld = FORMATEN[verzoek["soort"]]
+    try:
+        data = json.loads(verzoek["tekst"])
+    except ValueError:
+        return json.dumps({"fout": "Dit bestand is geen geldige JSON."})
+    if not isinstance(data, dict) or data.get("formaat") != formaat:
+        return json.dumps({"fout": "Dit bestand is geen export van deze scan."})
+    try:
+        inhoud = _controleer(verzoek["soort"], data[veld])
+    except (volwassenheidsscan.OngeldigeKeuze, checklistbalans.OngeldigeAfvinking, KeyError, TypeError, AttributeError) as fout:
+        return json.dumps({"fout": f"Het bestand heeft ongeldige inhoud: {fout}"})
+    return json.dumps({"inhoud": inhoud, "datum": data.get("datum")})

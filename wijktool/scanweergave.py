@@ -38,7 +38,9 @@ def ranking(uitkomst: dict, paneel: str, basis: str) -> str:
     rijen = "".join(
         f'<li data-testid="{testid}" data-profiel="{_e(r["profiel"])}" data-score="{r["overeenkomst"]}">'
         f'<span class="scan-naam">{_profiel_link(r["profiel"], r["naam"], basis)}</span>'
-        f'<span class="scan-balk" aria-hidden="true"><span style="width:{r["overeenkomst"]}%"></span></span>'
+        # SVG in plaats van style="width:…": de Content-Security-Policy staat geen inline stijl toe.
+        f'<svg class="scan-balk" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">'
+        f'<rect class="scan-balk-achter" width="100" height="10"/><rect class="scan-balk-voor" width="{r["overeenkomst"]}" height="10"/></svg>'
         f'<span class="scan-getal">{r["overeenkomst"]}<span class="sr-only"> van 100</span></span></li>'
         for r in uitkomst[paneel]["ranking"]
     )

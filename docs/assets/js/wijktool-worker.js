@@ -42,6 +42,10 @@ const taken = {
   exporteer: ({ huidig, ambitie, datum }) => api.exporteer(JSON.stringify({ huidig, ambitie, datum })),
   "lees-bestand": ({ tekst }) => JSON.parse(api.lees_bestand(tekst)),
   vergelijk: ({ bestand, nu, datum }) => JSON.parse(api.vergelijk(JSON.stringify({ bestand, nu, datum }))),
+  volwassenheid: ({ keuzes }) => JSON.parse(api.volwassenheid(JSON.stringify({ keuzes }))),
+  balans: ({ vinkjes }) => JSON.parse(api.balans(JSON.stringify({ vinkjes }))),
+  "exporteer-inhoud": ({ soort, inhoud, datum }) => api.exporteer_inhoud(JSON.stringify({ soort, inhoud, datum })),
+  "lees-inhoud": ({ soort, tekst }) => JSON.parse(api.lees_inhoud(JSON.stringify({ soort, tekst }))),
 };
 
 self.addEventListener("message", async ({ data }) => {

@@ -1,0 +1,138 @@
+"""De volwassenheidsscan (zelfscan/volwassenheid/) in echte headless Chromium."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wijktool import volwassenheidsscan as vs
+
+KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
+
+
+def open_pagina(pagina, server, fragment: str = "", wacht: bool = True):
+    pagina.page.goto(server.url + "zelfscan/volwassenheid/" + fragment)
+    if wacht:
+        pagina.page.wait_for_function(KLAAR, timeout=60_000)
+    return pagina.page
+
+
+def kies(page, keuzes: dict[str, int]) -> None:
+    for thema, fase in keuzes.items():
+        page.locator(f'input[type=radio][name="{thema}"][value="{fase}"]').check()
+
+
+def fases_in_uitkomst(page) -> dict[str, int]:
+    rijen = page.locator('[data-testid="fase-thema"]')
+    return {rijen.nth(i).get_attribute("data-thema"): int(rijen.nth(i).get_attribute("data-fase")) for i in range(rijen.count())}
+
+
+def test_contract_en_begin(pagina, server, handboek):
+    page = open_pagina(pagina, server, wacht=False)
+    for t in handboek.themas:
+        radios = page.locator(f'input[type=radio][name="{t.slug}"]')
+        assert [radios.nth(i).get_attribute("value") for i in range(radios.count())] == ["1", "2", "3", "4"]
+    # de uitkomst van het begin staat er al voor Python klaar is
+    assert fases_in_uitkomst(page) == {t.slug: 1 for t in handboek.themas}
+
+
+def test_keuzes_geven_fase_aandacht_en_volgende_stap(pagina, server, handboek):
+    page = open_pagina(pagina, server)
+    themas = [t.slug for t in handboek.themas]
+    keuze = dict(zip(themas, [3, 2, 3, 4, 2, 3]))
+    kies(page, keuze)
+    page.wait_for_function(
+        "(verwacht) => [...document.querySelectorAll('[data-testid=fase-thema]')].map(e => e.dataset.fase).join(',') === verwacht",
+        arg=",".join(str(keuze[t]) for t in themas),
+    )
+    verwacht = vs.scan(handboek, keuze)
+    aandacht = page.locator('[data-testid="aandacht"]')
+    assert [aandacht.nth(i).get_attribute("data-thema") for i in range(aandacht.count())] == verwacht["aandacht"]
+    assert page.locator('[data-testid="totaalbeeld"]').get_attribute("data-fase") == str(verwacht["totaal"]["fase"])
+    # de volgende stap is de tekst van de volgende fase
+    eerste = handboek.themas[1]
+    assert eerste.cel(3).tekst in page.locator(f'[data-testid="fase-thema"][data-thema="{eerste.slug}"]').inner_text()
+    assert pagina.console_fouten() == []
+
+
+def test_deellink_opslag_en_geknoeide_link(pagina, server, handboek, browser):
+    page = open_pagina(pagina, server)
+    themas = [t.slug for t in handboek.themas]
+    keuze = dict(zip(themas, [4, 1, 2, 2, 3, 1]))
+    kies(page, keuze)
+    link = page.locator('[data-testid="deel-link"]').get_attribute("href")
+    assert link.endswith("#fases=4,1,2,2,3,1")
+    ander = browser.new_context()
+    try:
+        p2 = ander.new_page()
+        p2.goto(link)
+        p2.wait_for_function(KLAAR, timeout=60_000)
+        p2.wait_for_function("document.querySelector('[data-testid=fase-thema]').dataset.fase === '4'")
+        assert fases_in_uitkomst(p2) == keuze
+    finally:
+        ander.close()
+    page.get_by_role("button", name="Bewaar op dit apparaat").click()
+    page.goto(server.url + "zelfscan/volwassenheid/")
+    page.wait_for_function(KLAAR, timeout=60_000)
+    assert fases_in_uitkomst(page) == keuze
+    page.goto(server.url + "zelfscan/volwassenheid/#fases=9,1,1,1,1,1")
+    page.reload()
+    page.wait_for_function(KLAAR, timeout=60_000)
+    assert "ongeldige" in page.locator('[data-testid="melding"]').inner_text()
+
+
+@pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"fragment": "#fases=1,2"})])
+def test_kapotte_opslag(pagina, server, kapot):
+    page = open_pagina(pagina, server)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.volwassenheid.v1", kapot])
+    page.reload()
+    page.wait_for_function(KLAAR, timeout=60_000)
+    assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
+    assert page.evaluate("localStorage.getItem('wijktool.volwassenheid.v1')") is None
+
+
+def test_exporteren_en_importeren(pagina, server, handboek, tmp_path):
+    page = open_pagina(pagina, server)
+    themas = [t.slug for t in handboek.themas]
+    kies(page, {themas[0]: 3})
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Exporteer naar een bestand").click()
+    bestand = tmp_path / "v.json"
+    download.value.save_as(bestand)
+    assert json.loads(bestand.read_text())["keuzes"][themas[0]] == 3
+    kies(page, {themas[0]: 1})
+    page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(bestand))
+    page.wait_for_function(f"document.querySelector('[data-testid=fase-thema][data-thema=\"{themas[0]}\"]').dataset.fase === '3'")
+    fout = tmp_path / "fout.json"
+    fout.write_text(json.dumps({"formaat": "wijktool-volwassenheid", "keuzes": {themas[0]: 7}}))
+    page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(fout))
+    page.wait_for_function("!document.querySelector('[data-testid=melding]').hidden")
+    assert "ongeldige inhoud" in page.locator('[data-testid="melding"]').inner_text()
+
+
+def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
+    page = open_pagina(pagina, server)
+    themas = [t.slug for t in handboek.themas]
+    gevallen = [dict(zip(themas, f)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
+    uit_browser = page.evaluate(
+        """async (gevallen) => {
+            const config = JSON.parse(document.getElementById('volwassenheidsscan').dataset.config);
+            const abs = (p) => new URL(p, location.href).href;
+            const w = new Worker(abs(config.worker), { type: 'module' });
+            let id = 0;
+            const vraag = (b) => new Promise((klaar, mis) => {
+                const mijn = ++id;
+                const l = ({ data }) => { if (data.id !== mijn) return; w.removeEventListener('message', l); data.type === 'fout' ? mis(new Error(data.reden)) : klaar(data.antwoord); };
+                w.addEventListener('message', l);
+                w.postMessage({ ...b, id: mijn });
+            });
+            await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) });
+            const uit = [];
+            for (const keuzes of gevallen) uit.push((await vraag({ type: 'volwassenheid', keuzes })).uitkomst);
+            w.terminate();
+            return uit;
+        }""",
+        gevallen,
+    )
+    assert uit_browser == [json.loads(json.dumps(vs.scan(handboek, g))) for g in gevallen]
