@@ -105,6 +105,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         kopie = Path(tmp) / "site"
         shutil.copytree(site, kopie)
+        # De basislijn is de kale npm-Pyodide, met de gewone stdlib-zip (die de site zelf niet meelevert).
+        shutil.copy2(REPO / "node_modules" / "pyodide" / "python_stdlib.zip", kopie / "assets" / "pyodide" / "python_stdlib.zip")
         (kopie / "basislijn").mkdir()
         (kopie / "basislijn" / "index.html").write_text(BASISLIJN_HTML, encoding="utf-8")
 

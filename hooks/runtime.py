@@ -2,11 +2,14 @@
 
 - Pyodide uit node_modules (vastgepind in package.json / package-lock.json);
 - het wiel van wijktool, gebouwd met PyPA build uit dezelfde bron als de tests;
-- model.json: de ruwe, gevalideerde data, die wijktool in de browser opnieuw opbouwt.
+- model.json: de ruwe, gevalideerde data, die wijktool in de browser opnieuw opbouwt;
+- python_stdlib_pyc.zip en een geheugensnapshot (wijktool.snap.gz) om de start
+  van Python in de browser te versnellen (scripts/runtime/*.mjs, met Node).
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
@@ -20,7 +23,9 @@ from wijktool.laden import lees_ruw
 
 log = logging.getLogger("mkdocs.hooks.runtime")
 
-PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# python_stdlib.zip gaat niet mee: de browser krijgt de bytecode-versie.
+PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+SNAPSHOT = "wijktool.snap.gz"
 WIEL = f"wijktool-{__version__}-py3-none-any.whl"
 
 
@@ -47,6 +52,31 @@ def bouw_wiel(project: Path) -> Path:
     return wiel
 
 
+def _node(project: Path, script: str, *args: Path) -> None:
+    resultaat = subprocess.run(["node", str(project / "scripts" / "runtime" / script), *map(str, args)], capture_output=True, text=True)
+    if resultaat.returncode != 0:
+        raise SystemExit(f"{script} mislukte:\n{resultaat.stdout}\n{resultaat.stderr}")
+
+
+def bouw_snapshot(project: Path, wiel: Path) -> tuple[Path, Path]:
+    """De bytecode-stdlib en de snapshot, of ze uit de cache als wiel,
+    Pyodide en de scripts niet veranderd zijn."""
+    pyodide = project / "node_modules" / "pyodide"
+    h = hashlib.sha256(wiel.read_bytes())
+    for pad in (pyodide / "package.json", pyodide / "pyodide.asm.wasm", *sorted((project / "scripts" / "runtime").glob("*.mjs"))):
+        h.update(pad.read_bytes())
+    cache = project / "build" / "runtime" / h.hexdigest()[:16]
+    stdlib, snapshot = cache / "python_stdlib_pyc.zip", cache / SNAPSHOT
+    if not snapshot.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        _node(project, "stdlib-pyc.mjs", pyodide, stdlib)
+        ruw = cache / "wijktool.snap"
+        _node(project, "snapshot.mjs", pyodide, wiel, stdlib, ruw)
+        snapshot.write_bytes(gzip.compress(ruw.read_bytes(), compresslevel=6))
+        ruw.unlink()
+    return stdlib, snapshot
+
+
 def on_post_build(config, **_) -> None:
     project = Path(config.config_file_path).parent
     doel = Path(config.site_dir) / "assets"
@@ -59,7 +89,11 @@ def on_post_build(config, **_) -> None:
         shutil.copy2(bron / naam, doel / "pyodide" / naam)
 
     (doel / "wijktool").mkdir(parents=True, exist_ok=True)
-    shutil.copy2(bouw_wiel(project), doel / "wijktool" / WIEL)
+    wiel = bouw_wiel(project)
+    shutil.copy2(wiel, doel / "wijktool" / WIEL)
+    stdlib, snapshot = bouw_snapshot(project, wiel)
+    shutil.copy2(stdlib, doel / "pyodide" / stdlib.name)
+    shutil.copy2(snapshot, doel / "wijktool" / SNAPSHOT)
     model = json.dumps(lees_ruw(project / "data"), ensure_ascii=False, separators=(",", ":"))
     (doel / "wijktool" / "model.json").write_text(model, encoding="utf-8")
     log.info("zelfscan-runtime: Pyodide, %s en model.json in %s", WIEL, doel)

@@ -19,6 +19,7 @@ def config(naar: Naar, **extra) -> str:
         "pyodide": naar("assets/pyodide/"),
         "wiel": naar(f"assets/wijktool/wijktool-{__version__}-py3-none-any.whl"),
         "model": naar("assets/wijktool/model.json"),
+        "snapshot": naar("assets/wijktool/wijktool.snap.gz"),
         **extra,
     })
 

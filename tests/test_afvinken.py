@@ -87,6 +87,8 @@ def test_exporteren_importeren_en_wissen(pagina, server, tmp_path):
 def test_kapotte_vinkjes_in_de_opslag(pagina, server):
     page = pagina.page
     page.goto(server.url + "zelfscan/checklist/")
+    # eerst klaar: anders leest het script van deze pagina de kapotte waarde nog vóór het herladen
+    page.wait_for_function(KLAAR, timeout=60_000)
     page.evaluate("localStorage.setItem('wijktool.checklist.v1', JSON.stringify({vinkjes: [1, 500]}))")
     page.reload()
     page.wait_for_function(KLAAR, timeout=60_000)

@@ -256,3 +256,19 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
     )
     uit_cpython = [json.loads(json.dumps(scan.scan(handboek, v["huidig"], v["ambitie"]))) for v in verzoeken]
     assert uit_browser == uit_cpython
+
+
+def test_zonder_snapshot_start_pyodide_gewoon(pagina, server, handboek):
+    # De snapshot is een versnelling: ontbreekt hij, dan werkt de scan nog steeds.
+    pagina.context.route("**/wijktool.snap.gz", lambda route: route.abort())
+    page = open_scan(pagina, server)
+    zet(page, "huidig", eigen(handboek, "toenaderingsgerichte-gemeente"))
+    wacht_op_beste(page, "toenaderingsgerichte-gemeente")
+    assert any("snapshot niet bruikbaar" in r for r in pagina.console)
+
+
+def test_snapshot_wordt_gebruikt(pagina, server):
+    page = open_scan(pagina, server)
+    assert any(u.endswith("wijktool.snap.gz") for u in pagina.verzoeken)
+    assert any(u.endswith("python_stdlib_pyc.zip") for u in pagina.verzoeken)
+    assert not any("snapshot" in r and "warn" in r for r in pagina.console)

@@ -83,7 +83,7 @@ export function maakRekenhulp(wortel, { opStart }) {
     // Laatste vangnet: als de start om een andere reden blijft hangen.
     const waakhond = setTimeout(() => { if (html.dataset.wijktool === "laden") faal("time-out"); }, 60_000);
     const abs = (pad) => new URL(pad, location.href).href;
-    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) })
+    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) })
       .then(() => {
         clearTimeout(waakhond);
         if (html.dataset.wijktool === "fout") return;
