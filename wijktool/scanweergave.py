@@ -70,7 +70,7 @@ def gaten(uitkomst: dict, basis: str) -> str:
     for g in uitkomst["gaten"]:
         richting = "hoger" if g["verschil"] > 0 else "lager"
         opgaven = "".join(
-            f'<li data-opgave="{_e(a["opgave"])}"><a href="{_e(basis)}opgaven/{_e(a["opgave"])}/">{_e(a["titel"])}</a>: {_e(a["reden"])}</li>'
+            f'<li data-opgave="{_e(a["opgave"])}"><a href="{_e(basis)}opgaven/{_e(a["opgave"])}/">{_e(a["titel"])}</a><span class="scan-reden">: {_e(a["reden"])}</span></li>'
             for a in g["opgaven"]
         )
         blokken.append(
