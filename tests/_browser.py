@@ -58,3 +58,32 @@ class Server:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# Start op de pagina een eigen worker (zelfde bestanden als de scan) en stel hem
+# een rij vragen. Voor de pariteitstests: de uitkomst komt rechtstreeks uit Pyodide.
+_WORKER_VRAGEN = """async ([wortelId, berichten]) => {
+    const config = JSON.parse(document.getElementById(wortelId).dataset.config);
+    const abs = (p) => new URL(p, location.href).href;
+    const w = new Worker(abs(config.worker), { type: 'module' });
+    let id = 0;
+    const vraag = (b) => new Promise((klaar, mis) => {
+        const mijn = ++id;
+        const luister = ({ data }) => {
+            if (data.id !== mijn) return;
+            w.removeEventListener('message', luister);
+            data.type === 'fout' ? mis(new Error(data.reden)) : klaar(data.antwoord);
+        };
+        w.addEventListener('message', luister);
+        w.postMessage({ ...b, id: mijn });
+    });
+    await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) });
+    const uit = [];
+    for (const b of berichten) uit.push(await vraag(b));
+    w.terminate();
+    return uit;
+}"""
+
+
+def worker_antwoorden(page, wortel_id: str, berichten: list[dict]) -> list:
+    return page.evaluate(_WORKER_VRAGEN, [wortel_id, berichten])

@@ -7,19 +7,8 @@ import difflib
 import pytest
 
 from _bronnen import normaal, opgaven_uit_003, waarden_uit_003, witruimte, zonder_afbreking, zonder_witruimte
+from _slugs import OPGAVEN as OPGAVE_SLUGS, PROFIELEN
 
-OPGAVE_SLUGS = [
-    "breed-bereik",
-    "actief-faciliteren",
-    "open-podium",
-    "structuur-en-methodiek",
-    "samenwerking-met-mandaat",
-    "ruimte-vrij-maken",
-    "ruimte-voor-professionals",
-    "dienstverlening",
-    "profiel",
-    "rugdekking",
-]
 
 # Per opgave: (eerste kans, laatste kans), (eerste valkuil, laatste valkuil).
 INDELING = [
@@ -51,14 +40,7 @@ WAARDEN = [
     "Participatie",
     "Bestuur erbij",
 ]
-SCHUIVEN = ["positionering-intern", "proces-binnen-gemeente", "proces-met-bewoners", "bestuur-en-politiek", "communicatie"]
-PROFIELEN = [
-    "ontwikkelende-gemeente",
-    "participatieve-gemeente",
-    "organisatiegerichte-gemeente",
-    "toenaderingsgerichte-gemeente",
-    "gekantelde-gemeente",
-]
+from _slugs import SCHUIVEN  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -10,26 +10,8 @@ from _html import ontleed
 from macros import checklist, mengpaneel, overzicht, volwassenheid
 from wijktool import opbouw
 from wijktool.model import Onbekend
+from _slugs import OPGAVEN, PROFIELEN
 
-OPGAVEN = [
-    "breed-bereik",
-    "actief-faciliteren",
-    "open-podium",
-    "structuur-en-methodiek",
-    "samenwerking-met-mandaat",
-    "ruimte-vrij-maken",
-    "ruimte-voor-professionals",
-    "dienstverlening",
-    "profiel",
-    "rugdekking",
-]
-PROFIELEN = [
-    "ontwikkelende-gemeente",
-    "participatieve-gemeente",
-    "organisatiegerichte-gemeente",
-    "toenaderingsgerichte-gemeente",
-    "gekantelde-gemeente",
-]
 
 
 def naar(doel: str) -> str:

@@ -11,19 +11,8 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
+from _slugs import OPGAVEN
 
-OPGAVEN = [
-    "breed-bereik",
-    "actief-faciliteren",
-    "open-podium",
-    "structuur-en-methodiek",
-    "samenwerking-met-mandaat",
-    "ruimte-vrij-maken",
-    "ruimte-voor-professionals",
-    "dienstverlening",
-    "profiel",
-    "rugdekking",
-]
 PRINTKNOP = "Print deze checklist"
 # Wat van het scherm is en niet op papier hoort: navigatie, kop, voet, zoeken, knoppen, ¶.
 NIET_OP_PAPIER = [

@@ -14,26 +14,8 @@ import pytest
 from _bronnen import opgaven_uit_003
 from _html import ontleed  # noqa: F401
 from conftest import Bouw, bouw
+from _slugs import OPGAVEN, PROFIELEN
 
-OPGAVEN = [
-    "breed-bereik",
-    "actief-faciliteren",
-    "open-podium",
-    "structuur-en-methodiek",
-    "samenwerking-met-mandaat",
-    "ruimte-vrij-maken",
-    "ruimte-voor-professionals",
-    "dienstverlening",
-    "profiel",
-    "rugdekking",
-]
-PROFIELEN = [
-    "ontwikkelende-gemeente",
-    "participatieve-gemeente",
-    "organisatiegerichte-gemeente",
-    "toenaderingsgerichte-gemeente",
-    "gekantelde-gemeente",
-]
 NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
 
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from wijktool import volwassenheidsscan as vs
+from _browser import worker_antwoorden
 
 KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 
@@ -115,24 +116,6 @@ def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
     page = open_pagina(pagina, server)
     themas = [t.slug for t in handboek.themas]
     gevallen = [dict(zip(themas, f)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
-    uit_browser = page.evaluate(
-        """async (gevallen) => {
-            const config = JSON.parse(document.getElementById('volwassenheidsscan').dataset.config);
-            const abs = (p) => new URL(p, location.href).href;
-            const w = new Worker(abs(config.worker), { type: 'module' });
-            let id = 0;
-            const vraag = (b) => new Promise((klaar, mis) => {
-                const mijn = ++id;
-                const l = ({ data }) => { if (data.id !== mijn) return; w.removeEventListener('message', l); data.type === 'fout' ? mis(new Error(data.reden)) : klaar(data.antwoord); };
-                w.addEventListener('message', l);
-                w.postMessage({ ...b, id: mijn });
-            });
-            await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) });
-            const uit = [];
-            for (const keuzes of gevallen) uit.push((await vraag({ type: 'volwassenheid', keuzes })).uitkomst);
-            w.terminate();
-            return uit;
-        }""",
-        gevallen,
-    )
+    uit_browser = worker_antwoorden(page, "volwassenheidsscan", [{"type": "volwassenheid", "keuzes": g} for g in gevallen])
+    uit_browser = [a["uitkomst"] for a in uit_browser]
     assert uit_browser == [json.loads(json.dumps(vs.scan(handboek, g))) for g in gevallen]

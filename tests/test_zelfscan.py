@@ -11,7 +11,8 @@ import pytest
 from wijktool import scan
 
 KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
-SCHUIVEN = ["positionering-intern", "proces-binnen-gemeente", "proces-met-bewoners", "bestuur-en-politiek", "communicatie"]
+from _slugs import SCHUIVEN
+from _browser import worker_antwoorden
 
 
 def open_scan(pagina, server, fragment: str = "", wacht: bool = True):
@@ -230,30 +231,8 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
     panelen += [eigen(handboek, p.slug) for p in handboek.profielen]
     panelen += [{"positionering-intern": 3, "proces-binnen-gemeente": 2, "proces-met-bewoners": 9, "bestuur-en-politiek": 8, "communicatie": 9}]
     verzoeken = [{"huidig": h, "ambitie": panelen[(i + 1) % len(panelen)]} for i, h in enumerate(panelen)]
-    uit_browser = page.evaluate(
-        """async (verzoeken) => {
-            const config = JSON.parse(document.getElementById('zelfscan').dataset.config);
-            const abs = (p) => new URL(p, location.href).href;
-            const w = new Worker(abs(config.worker), { type: 'module' });
-            let id = 0;
-            const vraag = (bericht) => new Promise((klaar, mis) => {
-                const mijn = ++id;
-                const luister = ({ data }) => {
-                    if (data.id !== mijn) return;
-                    w.removeEventListener('message', luister);
-                    data.type === 'fout' ? mis(new Error(data.reden)) : klaar(data.antwoord);
-                };
-                w.addEventListener('message', luister);
-                w.postMessage({ ...bericht, id: mijn });
-            });
-            await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) });
-            const uit = [];
-            for (const v of verzoeken) uit.push((await vraag({ type: 'bereken', ...v })).uitkomst);
-            w.terminate();
-            return uit;
-        }""",
-        verzoeken,
-    )
+    uit_browser = worker_antwoorden(page, "zelfscan", [{"type": "bereken", **v} for v in verzoeken])
+    uit_browser = [a["uitkomst"] for a in uit_browser]
     uit_cpython = [json.loads(json.dumps(scan.scan(handboek, v["huidig"], v["ambitie"]))) for v in verzoeken]
     assert uit_browser == uit_cpython
 
