@@ -101,7 +101,7 @@ def test_gat_tussen_huidig_en_ambitie_wijst_opgaven_aan(pagina, server, handboek
     assert [urlparse(links.nth(i).get_attribute("href")).path.strip("/").split("/")[-1] for i in range(links.count())] == verwacht
 
 
-def test_deellink_heen_en_terug(pagina, server, browser):
+def test_deellink_heen_en_terug(pagina, server, browser, handboek):
     page = open_scan(pagina, server)
     huidig = {"positionering-intern": 2, "proces-binnen-gemeente": 8, "proces-met-bewoners": 1, "bestuur-en-politiek": 9, "communicatie": 4}
     ambitie = {"positionering-intern": 7, "proces-binnen-gemeente": 7, "proces-met-bewoners": 6, "bestuur-en-politiek": 7, "communicatie": 7}
@@ -109,7 +109,7 @@ def test_deellink_heen_en_terug(pagina, server, browser):
     zet(page, "ambitie", ambitie)
     link = page.locator('[data-testid="deel-link"]').get_attribute("href")
     assert urlparse(link).fragment
-    beste = scan.rangschik(__import__("conftest").laad_handboek(__import__("conftest").REPO / "data"), huidig)[0].profiel
+    beste = scan.rangschik(handboek, huidig)[0].profiel
 
     tweede = browser.new_context()
     try:
