@@ -158,7 +158,15 @@ def _modules_geimporteerd(pad: Path) -> set[str]:
     return namen
 
 
-@pytest.mark.parametrize("module", ["model.py", "fouten.py", "velden.py", "opbouw.py"])
+# Alles behalve laden.py (dat leest YAML bij het bouwen) draait ook in de browser.
+BROWSERMODULES = sorted(p.name for p in WIJKTOOL.glob("*.py") if p.name != "laden.py")
+
+
+def test_browsermodules_gevonden():
+    assert {"model.py", "opbouw.py", "scan.py", "browser.py", "volwassenheidsscan.py", "checklistbalans.py"} <= set(BROWSERMODULES)
+
+
+@pytest.mark.parametrize("module", BROWSERMODULES)
 def test_alleen_de_standaardbibliotheek(module):
     """Deze modules draaien ook in Pyodide (de zelfscan): geen PyYAML of andere
     pakketten."""

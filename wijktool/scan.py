@@ -22,6 +22,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Mapping
 
+from .invoer import getal_per_sleutel
 from .model import STAND_MAX, STAND_MIDDEN, STAND_MIN, Handboek
 
 HOOG = 7  # vanaf deze stand noemt de scan een schuif "hoog"
@@ -86,19 +87,7 @@ class Gat:
 
 def paneel(hb: Handboek, ruw: Mapping[str, object]) -> dict[str, int]:
     """Controleer een paneel: precies de vijf schuiven, elk een geheel getal 0–10."""
-    slugs = [s.slug for s in hb.schuiven]
-    onbekend = sorted(set(ruw) - set(slugs))
-    if onbekend:
-        raise OngeldigPaneel(f"onbekende schuif: {', '.join(onbekend)}")
-    uit = {}
-    for slug in slugs:
-        if slug not in ruw:
-            raise OngeldigPaneel(f"de stand van schuif '{slug}' ontbreekt")
-        waarde = ruw[slug]
-        if not isinstance(waarde, int) or isinstance(waarde, bool) or not STAND_MIN <= waarde <= STAND_MAX:
-            raise OngeldigPaneel(f"schuif '{slug}': {waarde!r} is geen stand van {STAND_MIN} tot {STAND_MAX}")
-        uit[slug] = waarde
-    return uit
+    return getal_per_sleutel(ruw, [s.slug for s in hb.schuiven], STAND_MIN, STAND_MAX, OngeldigPaneel, "schuif", "stand")
 
 
 def midden(hb: Handboek) -> dict[str, int]:

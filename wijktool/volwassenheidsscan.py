@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping
 
+from .invoer import getal_per_sleutel
 from .model import Handboek
 
 
@@ -28,20 +29,9 @@ class OngeldigeKeuze(ValueError):
 
 
 def keuzes(hb: Handboek, ruw: Mapping[str, object]) -> dict[str, int]:
-    fases = {f.nummer for f in hb.fases}
-    slugs = [t.slug for t in hb.themas]
-    onbekend = sorted(set(ruw) - set(slugs))
-    if onbekend:
-        raise OngeldigeKeuze(f"onbekend thema: {', '.join(onbekend)}")
-    uit = {}
-    for slug in slugs:
-        if slug not in ruw:
-            raise OngeldigeKeuze(f"de fase van thema '{slug}' ontbreekt")
-        waarde = ruw[slug]
-        if not isinstance(waarde, int) or isinstance(waarde, bool) or waarde not in fases:
-            raise OngeldigeKeuze(f"thema '{slug}': {waarde!r} is geen fase van {min(fases)} tot {max(fases)}")
-        uit[slug] = waarde
-    return uit
+    """Controleer de keuzes: precies de zes thema's, elk een fase 1–4."""
+    fases = [f.nummer for f in hb.fases]
+    return getal_per_sleutel(ruw, [t.slug for t in hb.themas], min(fases), max(fases), OngeldigeKeuze, "thema", "fase", "onbekend")
 
 
 def begin(hb: Handboek) -> dict[str, int]:
