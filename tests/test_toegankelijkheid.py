@@ -61,6 +61,8 @@ def test_zoekvenster_open(pagina, server):
     page.keyboard.type("valkuil")
     page.wait_for_selector(".md-search-result__item")
     assert not (v := overtredingen(page)), beschrijf("zoeken", v)
+    # axe ziet het niet, Lighthouse wel: het zoekvenster (role=dialog) heeft een naam
+    assert page.get_by_role("dialog", name="Zoeken").count() == 1
 
 
 def zichtbare_focus(page) -> bool:
