@@ -75,7 +75,7 @@ def gaten(uitkomst: dict, basis: str) -> str:
         )
         blokken.append(
             f'<section class="scan-gat" data-testid="gat" data-schuif="{_e(g["schuif"])}" data-verschil="{g["verschil"]}">'
-            f'<h4>{_e(g["naam"])}: van {g["huidig"]} naar {g["ambitie"]} ({richting})</h4>'
+            f'<h3>{_e(g["naam"])}: van {g["huidig"]} naar {g["ambitie"]} ({richting})</h3>'
             f'<p>Opgaven om te lezen:</p><ul>{opgaven}</ul></section>'
         )
     return "".join(blokken)

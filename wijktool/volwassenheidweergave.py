@@ -40,7 +40,7 @@ def themas(uitkomst: dict, basis: str) -> str:
         extra = " vs-aandacht-thema" if t["thema"] in uitkomst["aandacht"] else ""
         rijen.append(
             f'<section class="vs-thema{extra}" id="vs-{_e(t["thema"])}" data-testid="fase-thema" data-thema="{_e(t["thema"])}" data-fase="{t["fase"]}">'
-            f'<h4>{_e(t["naam"])}: fase {t["fase"]}, {_e(t["fasenaam"])}</h4>'
+            f'<h3>{_e(t["naam"])}: fase {t["fase"]}, {_e(t["fasenaam"])}</h3>'
             f'<p class="vs-nu"><strong>Nu:</strong> {_e(t["tekst"])}</p>{stap}'
             f'<p class="vs-meer"><a href="{_e(basis)}wat-is-wijkgericht-werken/#thema-{_e(t["thema"])}">Meer over dit thema</a></p></section>'
         )
