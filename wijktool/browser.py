@@ -29,11 +29,9 @@ def _hb() -> Handboek:
 def bereken(verzoek_json: str) -> str:
     """{'huidig': {...}, 'ambitie': {...}} -> uitkomst plus de HTML per plek."""
     verzoek = json.loads(verzoek_json)
-    try:
-        uitkomst = scan.scan(_hb(), verzoek["huidig"], verzoek["ambitie"])
-    except (scan.OngeldigPaneel, KeyError, TypeError) as fout:
-        return json.dumps({"fout": str(fout)})
-    return json.dumps({"uitkomst": uitkomst, "html": scanweergave.alles(uitkomst, verzoek.get("basis", "../"))})
+    return _uitkomst_met_html(
+        lambda: scan.scan(_hb(), verzoek["huidig"], verzoek["ambitie"]), scanweergave.alles, scan.OngeldigPaneel, verzoek.get("basis", "../")
+    )
 
 
 def lees_bestand(tekst: str) -> str:
@@ -64,24 +62,35 @@ def exporteer(verzoek_json: str) -> str:
     return json.dumps(scan.exporteer(_hb(), verzoek["huidig"], verzoek["ambitie"], verzoek["datum"]), indent=2)
 
 
+def _uitkomst_met_html(reken, weergave, fouttype: type[Exception], basis: str) -> str:
+    """Reken, en geef de uitkomst plus de HTML per plek; foute invoer wordt een melding."""
+    try:
+        uitkomst = reken()
+    except (fouttype, KeyError, TypeError) as fout:
+        return json.dumps({"fout": str(fout)})
+    return json.dumps({"uitkomst": uitkomst, "html": weergave(uitkomst, basis)})
+
+
 def volwassenheid(verzoek_json: str) -> str:
     """{'keuzes': {thema: fase}} -> uitkomst plus HTML per plek."""
     verzoek = json.loads(verzoek_json)
-    try:
-        uitkomst = volwassenheidsscan.scan(_hb(), verzoek["keuzes"])
-    except (volwassenheidsscan.OngeldigeKeuze, KeyError, TypeError) as fout:
-        return json.dumps({"fout": str(fout)})
-    return json.dumps({"uitkomst": uitkomst, "html": volwassenheidweergave.alles(uitkomst, verzoek.get("basis", "../../"))})
+    return _uitkomst_met_html(
+        lambda: volwassenheidsscan.scan(_hb(), verzoek["keuzes"]),
+        volwassenheidweergave.alles,
+        volwassenheidsscan.OngeldigeKeuze,
+        verzoek.get("basis", "../../"),
+    )
 
 
 def balans(verzoek_json: str) -> str:
     """{'vinkjes': [nr, ...]} -> balans per opgave plus HTML per plek."""
     verzoek = json.loads(verzoek_json)
-    try:
-        uitkomst = checklistbalans.balans(_hb(), verzoek["vinkjes"])
-    except (checklistbalans.OngeldigeAfvinking, KeyError, TypeError) as fout:
-        return json.dumps({"fout": str(fout)})
-    return json.dumps({"uitkomst": uitkomst, "html": balansweergave.alles(uitkomst, verzoek.get("basis", "../../"))})
+    return _uitkomst_met_html(
+        lambda: checklistbalans.balans(_hb(), verzoek["vinkjes"]),
+        balansweergave.alles,
+        checklistbalans.OngeldigeAfvinking,
+        verzoek.get("basis", "../../"),
+    )
 
 
 # Exportbestanden van de andere twee scans: zelfde vorm, eigen formaat en inhoud.
