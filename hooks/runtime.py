@@ -16,6 +16,7 @@ import logging
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from wijktool import __version__
@@ -31,24 +32,36 @@ WIEL = f"wijktool-{__version__}-py3-none-any.whl"
 
 def _vingerafdruk(project: Path) -> str:
     h = hashlib.sha256()
-    for pad in sorted([project / "pyproject.toml", *(project / "wijktool").glob("*.py")]):
+    for pad in sorted([project / "pyproject.toml", *(project / "wijktool").rglob("*.py")]):
         h.update(pad.name.encode())
         h.update(pad.read_bytes())
     return h.hexdigest()[:16]
 
 
+# Niet in het wiel voor de browser: laden.py leest YAML (PyYAML) bij het bouwen.
+ALLEEN_BOUWEN = ("laden.py",)
+
+
 def bouw_wiel(project: Path) -> Path:
-    """Bouw het wiel, of hergebruik het als de bron niet veranderd is."""
+    """Bouw het wiel, of hergebruik het als de bron niet veranderd is.
+
+    Gebouwd uit een schone kopie van het pakket: een verwijderde module blijft
+    zo niet hangen in een oude build/-map van setuptools."""
     cache = project / "build" / "wiel" / _vingerafdruk(project)
     wiel = cache / WIEL
     if not wiel.exists():
         cache.mkdir(parents=True, exist_ok=True)
-        # --no-isolation: geen internet nodig; setuptools staat in de venv.
-        subprocess.run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(cache), str(project)],
-            check=True,
-            capture_output=True,
-        )
+        with tempfile.TemporaryDirectory() as tmp:
+            kopie = Path(tmp)
+            shutil.copy2(project / "pyproject.toml", kopie)
+            shutil.copy2(project / "README.md", kopie)
+            shutil.copytree(project / "wijktool", kopie / "wijktool", ignore=shutil.ignore_patterns("__pycache__", *ALLEEN_BOUWEN))
+            # --no-isolation: geen internet nodig; setuptools staat in de venv.
+            subprocess.run(
+                [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(cache), str(kopie)],
+                check=True,
+                capture_output=True,
+            )
     return wiel
 
 

@@ -12,18 +12,18 @@ from mkdocs.utils import get_relative_url
 from wijktool.laden import laad_handboek
 
 from . import (
+    afvinklijst,
     begrippen,
     bron,
     checklist,
-    checklistoverzicht,
     koppelingen,
     mengpaneel,
     overzicht,
     praktijk,
     scanpagina,
+    schuifoefening,
     volwassenheid,
     volwassenheidsscan,
-    zelfscan,
 )
 
 
@@ -36,9 +36,15 @@ def define_env(env) -> None:
         aan de huidige pagina, zodat de site onder elk pad werkt."""
         return get_relative_url(doel, env.page.url)
 
+    def vraagt(script: str, waarde, html: str) -> str:
+        """Zet in de metadata van de pagina welk script ze nodig heeft;
+        overrides/main.html laadt het dan (en alleen dan)."""
+        env.page.meta[script] = waarde
+        return html
+
     macros = {
-        "checklist": lambda slug: checklist.checklist(hb, slug, overzicht=naar("zelfscan/checklist/")),
-        "checklist_alle": lambda: checklist.checklist_alle(hb, naar("zelfscan/checklist/")),
+        "checklist": lambda slug: vraagt("checklist", True, checklist.checklist(hb, slug, overzicht=naar("zelfscan/checklist/"))),
+        "checklist_alle": lambda: vraagt("checklist", True, checklist.checklist_alle(hb, naar("zelfscan/checklist/"))),
         "opgaven_tabel": lambda: overzicht.opgaven_tabel(hb, naar),
         "waarden_lijst": lambda: overzicht.waarden_lijst(hb),
         "schuiven_lijst": lambda: overzicht.schuiven_lijst(hb),
@@ -57,14 +63,13 @@ def define_env(env) -> None:
         "bron": lambda onderwerp: bron.bron_van(hb, onderwerp),
         "bronvermelding": lambda *slugs: bron.bronvermelding(hb, *slugs),
         "bronnenlijst": lambda: bron.bronnenlijst(hb),
-        "zelfscan_panelen": lambda: zelfscan.panelen(hb, naar),
-        "zelfscan_uitkomst": lambda: zelfscan.uitkomst(hb),
-        "zelfscan_gaten": lambda: zelfscan.gaten(hb),
-        "zelfscan_bediening": lambda: zelfscan.bediening(),
-        "volwassenheid_keuzes": lambda: volwassenheidsscan.keuzes(hb, naar),
-        "volwassenheid_uitkomst": lambda: volwassenheidsscan.uitkomst(hb),
+        "schuifoefening_panelen": lambda: vraagt("scan", "schuifoefening", schuifoefening.panelen(hb, naar)),
+        "schuifoefening_uitkomst": lambda: schuifoefening.uitkomst(hb, naar),
+        "schuifoefening_gaten": lambda: schuifoefening.gaten(hb, naar),
+        "volwassenheidsscan_keuzes": lambda: vraagt("scan", "volwassenheidsscan", volwassenheidsscan.keuzes(hb, naar)),
+        "volwassenheidsscan_uitkomst": lambda: volwassenheidsscan.uitkomst(hb, naar),
+        "afvinklijst_overzicht": lambda: vraagt("scan", "afvinklijst", afvinklijst.overzicht(hb, naar)),
         "scan_knoppen": lambda deellink=True, bewaar=True: scanpagina.knoppen(deellink, bewaar),
-        "checklist_overzicht": lambda: checklistoverzicht.overzicht(hb, naar),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wijktool.model import Handboek
+from wijktool.model.handboek import Handboek
 
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 
 def begrippenlijst(hb: Handboek) -> str:

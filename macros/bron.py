@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wijktool.model import Bron, Handboek
+from wijktool.model.handboek import Bron, Handboek
 
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 
 def bronregel(bron: Bron, voorvoegsel: str = "Bron") -> str:

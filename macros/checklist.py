@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from wijktool.model import Handboek, Item, Opgave
+from wijktool.model.handboek import Handboek, Item, Opgave
 
 from .bron import bronregel
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 KOP = {"kans": "Kansen", "valkuil": "Valkuilen"}
 PRINTTEKST = "Print deze checklist"
@@ -63,7 +63,7 @@ def checklist(hb: Handboek, slug: str, knop: bool = True, overzicht: str | None 
         + groep_html(opgave, "valkuil", opgave.valkuilen)
         + bronregel(hb.bron_van("opgaven"))
     )
-    return tag("div", inhoud, klasse="checklist", data_opgave=opgave.slug)
+    return tag("div", inhoud, klasse="checklist", data_opgave=opgave.slug, data_items_totaal=len(hb.items))
 
 
 def checklist_alle(hb: Handboek, overzicht: str | None = None) -> str:

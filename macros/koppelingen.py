@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Callable
 
-from wijktool.model import STAND_MIDDEN, Handboek
+from wijktool.model.handboek import Handboek
 
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 Naar = Callable[[str], str]
 
 
 def _profielen_hoog(hb: Handboek, schuif: str, naar: Naar) -> str:
-    """De profielen die deze schuif boven het midden zetten, als links."""
-    hoog = [p for p in hb.profielen if p.stand(schuif) > STAND_MIDDEN]
+    """De profielen die deze schuif hoog zetten (niveaus: data/scans.yml), als links."""
+    hoog = [p for p in hb.profielen if hb.regels.niveau(p.stand(schuif)) == "hoog"]
     if not hoog:
         return "geen van de vijf profielen"
     return ", ".join(tag("a", e(p.naam), href=naar(f"profielen/{p.slug}/")) + f" ({p.stand(schuif)})" for p in hoog)

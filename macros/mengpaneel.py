@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from wijktool.model import STAND_MAX, STAND_MIDDEN, Handboek, Profiel, Schuif
+from wijktool.model.handboek import STAND_MAX, STAND_MIDDEN, Handboek, Profiel, Schuif
 
 from .bron import bronregel
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 BREEDTE_KOLOM = 96
 BOVEN = 16
@@ -59,7 +59,9 @@ def svg(schuiven: tuple[Schuif, ...], standen: dict[str, int], titel: str, id_: 
             "</g>"
         )
     return (
+        # data-boven/-baan/-max: de maat van de tekening, voor het script dat de knoppen verschuift.
         f'<svg class="mengpaneel-svg" viewBox="0 0 {breedte} {hoogte}" role="img" '
+        f'data-boven="{BOVEN}" data-baan="{HOOGTE_BAAN}" data-max="{STAND_MAX}" '
         f'aria-labelledby="{id_}-titel {id_}-desc" xmlns="http://www.w3.org/2000/svg">' + "".join(delen) + "</svg>"
     )
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from wijktool.model import Handboek
+from wijktool.model.handboek import Handboek
 
 from .bron import bronregel
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 Naar = Callable[[str], str]
 

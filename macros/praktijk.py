@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from wijktool.model import Gemeente, Handboek, Voorbeeld
+from wijktool.model.handboek import Gemeente, Handboek, Voorbeeld
 
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 Naar = Callable[[str], str]
 

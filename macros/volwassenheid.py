@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from wijktool.model import Handboek
+from wijktool.model.handboek import Handboek
 
 from .bron import bronregel
-from .html import e, tag
+from wijktool.weergave.html import e, tag
 
 
 def volwassenheidsraster(hb: Handboek) -> str:

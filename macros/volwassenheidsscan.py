@@ -1,24 +1,26 @@
-"""De pagina zelfscan/volwassenheid/: per thema vier fases om uit te kiezen,
-en de uitkomst van het begin (alles fase 1), bij het bouwen berekend met
-dezelfde Python-code als in de browser."""
+"""De pagina van de volwassenheidsscan: per thema vier fases om uit te kiezen,
+en de uitkomst van het begin, bij het bouwen berekend met dezelfde Python-code
+als in de browser."""
 
 from __future__ import annotations
 
-from wijktool import volwassenheidsscan, volwassenheidweergave
-from wijktool.model import Handboek
+from wijktool.model.handboek import Handboek
+from wijktool.scans import volwassenheidsscan as scan
+from wijktool.weergave.html import e, leeg, tag
 
 from . import scanpagina
-from .html import e, tag
+from .scanpagina import Naar
 
 
-def keuzes(hb: Handboek, naar) -> str:
-    begin = volwassenheidsscan.begin(hb)
+def keuzes(hb: Handboek, naar: Naar) -> str:
+    begin = scan.begin(hb)
     velden = []
     for t in hb.themas:
         opties = "".join(
             tag(
                 "label",
-                f'<input type="radio" name="{e(t.slug)}" value="{c.fase}"{" checked" if begin[t.slug] == c.fase else ""}> '
+                leeg("input", type_="radio", name=t.slug, value=c.fase, checked=begin[t.slug] == c.fase)
+                + " "
                 + tag("span", f"Fase {c.fase}: {e(hb.fase(c.fase).naam)}", klasse="vs-fase")
                 + " "
                 + tag("span", e(c.tekst), klasse="vs-cel"),
@@ -27,16 +29,11 @@ def keuzes(hb: Handboek, naar) -> str:
             for c in t.cellen
         )
         velden.append(tag("fieldset", tag("legend", e(t.naam)) + tag("p", e(t.omschrijving), klasse="vs-vraag") + opties, klasse="vs-keuze", data_thema=t.slug))
-    config = scanpagina.config(naar, themas=[t.slug for t in hb.themas], fases=[f.nummer for f in hb.fases])
-    return tag("div", scanpagina.status() + "".join(velden), klasse="vscan", id="volwassenheidsscan", data_config=config)
+    return scanpagina.wortel(scan.SCAN, naar, "".join(velden), themas=[t.slug for t in hb.themas], fases=[f.nummer for f in hb.fases])
 
 
-def _begin(hb: Handboek) -> dict[str, str]:
-    return volwassenheidweergave.alles(volwassenheidsscan.scan(hb, volwassenheidsscan.begin(hb)))
-
-
-def uitkomst(hb: Handboek) -> str:
-    html = _begin(hb)
+def uitkomst(hb: Handboek, naar: Naar) -> str:
+    html = scan.SCAN.weergave(scan.SCAN.uitkomst(hb, scan.begin(hb)), naar)
     return tag(
         "div",
         tag("div", html["vs-totaal"], data_plek="vs-totaal", aria_live="polite")

@@ -8,9 +8,9 @@ from typing import Any
 
 import yaml
 
-from . import opbouw
-from .fouten import DataFout, Pad, Verzameling
-from .model import Handboek
+from .model import opbouw
+from .model.fouten import DataFout, Pad, Verzameling
+from .model.handboek import Handboek
 
 
 class _StrikteLader(yaml.SafeLoader):

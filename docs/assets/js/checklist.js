@@ -4,7 +4,11 @@
 // Zonder JavaScript blijven de knoppen verborgen en staat op papier het pad uit de bouw.
 (function () {
   "use strict";
-  var OPSLAG = "wijktool.checklist.v1";
+  // Dezelfde sleutel en vorm als de afvinklijst (scanpagina.js): {invoer: [nr, ...]}.
+  var OPSLAG = "wijktool.afvinklijst.v1";
+  // Het aantal punten staat op de checklist zelf (macros/checklist.py).
+  var lijst = document.querySelector("[data-items-totaal]");
+  var TOTAAL = lijst ? Number(lijst.dataset.itemsTotaal) : 0;
 
   function leesVinkjes() {
     var ruw;
@@ -12,8 +16,8 @@
     if (ruw === null) return [];
     try {
       var data = JSON.parse(ruw);
-      if (data && Array.isArray(data.vinkjes) && data.vinkjes.every(function (n) { return Number.isInteger(n) && n >= 1 && n <= 97; })) {
-        return data.vinkjes;
+      if (data && Array.isArray(data.invoer) && data.invoer.every(function (n) { return Number.isInteger(n) && n >= 1 && n <= TOTAAL; })) {
+        return data.invoer;
       }
     } catch (fout) { /* beschadigd: hieronder opruimen */ }
     try { localStorage.removeItem(OPSLAG); } catch (fout) { /* niets aan te doen */ }
@@ -25,7 +29,7 @@
 
   function bewaar(vinkjes) {
     try {
-      localStorage.setItem(OPSLAG, JSON.stringify({ vinkjes: vinkjes.sort(function (a, b) { return a - b; }), bewaard: new Date().toISOString() }));
+      localStorage.setItem(OPSLAG, JSON.stringify({ invoer: vinkjes.sort(function (a, b) { return a - b; }), bewaard: new Date().toISOString() }));
     } catch (fout) { /* privévenster: de vinkjes blijven dan alleen op deze pagina */ }
   }
 

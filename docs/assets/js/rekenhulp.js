@@ -1,7 +1,7 @@
-// Gedeeld door de scanpagina's: start de Python-worker, stelt er vragen aan,
-// houdt de toestand bij in document.documentElement.dataset.wijktool
-// ("laden" → "start" → "klaar", of "fout") en toont meldingen.
-// Hier wordt niet gerekend: dat doet wijktool in Pyodide.
+// De verbinding met de Python-worker: start hem, stelt er vragen aan, houdt de
+// toestand bij in document.documentElement.dataset.wijktool ("laden" → "start"
+// → "klaar", of "fout") en toont status en meldingen. Gebruikt door
+// scanpagina.js. Hier wordt niet gerekend: dat doet wijktool in Pyodide.
 const html = document.documentElement;
 
 export function maakRekenhulp(wortel, { opStart }) {
@@ -31,6 +31,9 @@ export function maakRekenhulp(wortel, { opStart }) {
     });
   }
 
+  // Een verzoek aan wijktool.browser.verwerk voor de scan van deze pagina.
+  const verwerk = (verzoek) => vraag({ type: "verwerk", verzoek: { scan: config.scan, ...verzoek } });
+
   function faal(reden) {
     html.dataset.wijktool = "fout";
     status.textContent = "";
@@ -45,7 +48,7 @@ export function maakRekenhulp(wortel, { opStart }) {
   const isKlaar = () => html.dataset.wijktool === "klaar" || html.dataset.wijktool === "start";
 
   // Hooguit één vraag tegelijk; tussentijdse wijzigingen vallen samen tot één.
-  function samenvoegend(maakVraag, verwerk) {
+  function samenvoegend(maakVraag, toonUitkomst) {
     let bezig = false;
     let opnieuw = false;
     return async function voerUit() {
@@ -53,9 +56,9 @@ export function maakRekenhulp(wortel, { opStart }) {
       if (bezig) { opnieuw = true; return; }
       bezig = true;
       try {
-        const antwoord = await vraag(maakVraag());
+        const antwoord = await verwerk(maakVraag());
         if (antwoord.fout) toon(antwoord.fout);
-        else verwerk(antwoord);
+        else toonUitkomst(antwoord);
         html.dataset.wijktool = "klaar";
       } catch (fout) {
         toon(`De rekenhulp gaf een fout: ${fout.message}`);
@@ -94,7 +97,7 @@ export function maakRekenhulp(wortel, { opStart }) {
       .catch(faal);
   }
 
-  return { config, vraag, toon, meld, samenvoegend, start, isKlaar };
+  return { config, verwerk, toon, meld, samenvoegend, start, isKlaar };
 }
 
 // Plaatst HTML-delen van Python op hun plek: {"ranking-huidig": "<ol>…"}.
@@ -112,40 +115,4 @@ export function download(naam, inhoud) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-// Leest bewaarde gegevens; beschadigd → melding en weg ermee, nooit een crash.
-export function leesOpslag(sleutel, lees, toon) {
-  let ruw;
-  try { ruw = localStorage.getItem(sleutel); } catch { return null; }
-  if (ruw === null) return null;
-  try {
-    const waarde = lees(JSON.parse(ruw));
-    if (waarde) return waarde;
-  } catch { /* valt door naar de melding */ }
-  toon("De bewaarde gegevens op dit apparaat waren beschadigd. Ze zijn gewist; u begint opnieuw.");
-  try { localStorage.removeItem(sleutel); } catch { /* niets aan te doen */ }
-  return null;
-}
-
-export function bewaar(sleutel, waarde, toon) {
-  try {
-    localStorage.setItem(sleutel, JSON.stringify(waarde));
-    return true;
-  } catch {
-    toon("Bewaren lukt niet in deze browser (bijvoorbeeld in een privévenster).");
-    return false;
-  }
-}
-
-export function vergeet(sleutel) {
-  try { localStorage.removeItem(sleutel); } catch { /* niets bewaard */ }
-}
-
-export function koppelActies(acties) {
-  for (const element of document.querySelectorAll("[data-actie]")) {
-    const actie = acties[element.dataset.actie];
-    if (!actie) continue;
-    element.addEventListener(element.type === "file" ? "change" : "click", () => actie(element));
-  }
 }

@@ -1,5 +1,5 @@
 // Web Worker: start Pyodide, pakt het wiel van wijktool uit en beantwoordt
-// vragen van de pagina door wijktool.browser aan te roepen. Zo blokkeert de
+// vragen van de pagina door wijktool.browser.verwerk aan te roepen. Zo blokkeert de
 // start van de interpreter (enkele seconden) de pagina niet.
 let api = null;
 
@@ -80,16 +80,11 @@ async function start({ pyodide: pyodideUrl, wiel, model, snapshot }) {
   return { uitSnapshot };
 }
 
+// Twee soorten vragen: start, en verwerk (alle scans, via het register in
+// wijktool.browser). De worker kent geen enkele scan bij naam.
 const taken = {
   start,
-  bereken: ({ huidig, ambitie }) => JSON.parse(api.bereken(JSON.stringify({ huidig, ambitie }))),
-  exporteer: ({ huidig, ambitie, datum }) => api.exporteer(JSON.stringify({ huidig, ambitie, datum })),
-  "lees-bestand": ({ tekst }) => JSON.parse(api.lees_bestand(tekst)),
-  vergelijk: ({ bestand, nu, datum }) => JSON.parse(api.vergelijk(JSON.stringify({ bestand, nu, datum }))),
-  volwassenheid: ({ keuzes }) => JSON.parse(api.volwassenheid(JSON.stringify({ keuzes }))),
-  balans: ({ vinkjes }) => JSON.parse(api.balans(JSON.stringify({ vinkjes }))),
-  "exporteer-inhoud": ({ soort, inhoud, datum }) => api.exporteer_inhoud(JSON.stringify({ soort, inhoud, datum })),
-  "lees-inhoud": ({ soort, tekst }) => JSON.parse(api.lees_inhoud(JSON.stringify({ soort, tekst }))),
+  verwerk: ({ verzoek }) => JSON.parse(api.verwerk(JSON.stringify(verzoek))),
 };
 
 self.addEventListener("message", async ({ data }) => {

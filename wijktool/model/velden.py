@@ -103,6 +103,14 @@ def slug(tabel_: dict, sleutel: str, pad: Pad) -> str:
     return waarde
 
 
+def bekende_slug(tabel_: dict, sleutel: str, pad: Pad, bekend: tuple[str, ...] | set[str], soort: str) -> str:
+    """Een slug die in `bekend` moet staan, bijvoorbeeld een schuif uit data/schuiven.yml."""
+    waarde = slug(tabel_, sleutel, pad)
+    if waarde not in bekend:
+        raise (pad / sleutel).fout(f"onbekende {soort} '{waarde}' (bekend: {', '.join(sorted(bekend))})")
+    return waarde
+
+
 def ja_nee(tabel_: dict, sleutel: str, pad: Pad) -> bool:
     waarde = tabel_[sleutel]
     if not isinstance(waarde, bool):

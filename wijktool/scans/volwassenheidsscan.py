@@ -20,15 +20,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping
 
-from .invoer import getal_per_sleutel
-from .model import Handboek
+from ..model.handboek import Handboek
+from ..weergave import volwassenheidsscan as weergave
+from .contract import OngeldigeInvoer, Scan, getal_per_sleutel
 
 
-class OngeldigeKeuze(ValueError):
+class OngeldigeKeuze(OngeldigeInvoer):
     """Een thema zonder fase, een onbekend thema of een fase buiten 1–4."""
 
 
-def keuzes(hb: Handboek, ruw: Mapping[str, object]) -> dict[str, int]:
+def keuzes(hb: Handboek, ruw: object) -> dict[str, int]:
     """Controleer de keuzes: precies de zes thema's, elk een fase 1–4."""
     fases = [f.nummer for f in hb.fases]
     return getal_per_sleutel(ruw, [t.slug for t in hb.themas], min(fases), max(fases), OngeldigeKeuze, "thema", "fase", "onbekend")
@@ -52,9 +53,8 @@ def aandacht(gekozen: Mapping[str, int]) -> list[str]:
     return [slug for slug, fase in gekozen.items() if fase == laagste]
 
 
-def scan(hb: Handboek, ruw: Mapping[str, object]) -> dict:
+def reken(hb: Handboek, gekozen: Mapping[str, int]) -> dict:
     """De hele uitkomst als gewone dict (JSON-baar)."""
-    gekozen = keuzes(hb, ruw)
     hoogste = max(f.nummer for f in hb.fases)
     themas = []
     for thema in hb.themas:
@@ -76,3 +76,11 @@ def scan(hb: Handboek, ruw: Mapping[str, object]) -> dict:
         "totaal": {"fase": totaal, "naam": hb.fase(totaal).naam, "spreiding": max(gekozen.values()) - min(gekozen.values())},
         "aandacht": aandacht(gekozen),
     }
+
+
+def scan(hb: Handboek, ruw: object) -> dict:
+    """Controleren en rekenen in één stap."""
+    return SCAN.uitkomst(hb, ruw)
+
+
+SCAN = Scan(naam="volwassenheidsscan", woord="keuzes", versie=2, lees=keuzes, begin=begin, reken=reken, weergave=weergave.alles)

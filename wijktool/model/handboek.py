@@ -181,6 +181,80 @@ class Begrip:
     bron: str | None
 
 
+# --- regels en teksten van de scans (data/scans.yml) ------------------------
+
+
+@dataclass(frozen=True)
+class Niveau:
+    """Een deel van de schaal 0–10 met een naam: laag, midden of hoog."""
+
+    naam: str
+    van: int
+    tot: int
+
+
+@dataclass(frozen=True)
+class Voorwaarde:
+    """Hoeveel van de genoemde schuiven (leeg: alle) aan één eis voldoen.
+
+    De eis is precies één van: een niveau ('hoog'), een stand (5) of een
+    ondergrens (vanaf 9). Zonder minstens/hooguit moeten alle genoemde
+    schuiven voldoen."""
+
+    schuiven: tuple[str, ...]
+    niveau: str | None
+    stand: int | None
+    vanaf: int | None
+    minstens: int | None
+    hooguit: int | None
+
+
+@dataclass(frozen=True)
+class Waarnemingsregel:
+    """Een combinatie van standen waar de bronnen iets over zeggen. In `tekst`
+    mogen {aantal} en {namen} staan: de schuiven die aan de eerste voorwaarde voldoen."""
+
+    code: str
+    soort: Literal["info", "let-op"]
+    tekst: str
+    bron: str
+    als: tuple[Voorwaarde, ...]
+
+
+@dataclass(frozen=True)
+class Oordeel:
+    """Een woord voor de aandachtsscore van de afvinklijst: vanaf (≥) of boven (>)
+    een grens; het laatste oordeel heeft geen grens."""
+
+    woord: str
+    vanaf: float | None
+    boven: float | None
+
+
+@dataclass(frozen=True)
+class Scanregels:
+    woorden: tuple[str, ...]
+    niveaus: tuple[Niveau, ...]
+    gat: int
+    waarnemingen: tuple[Waarnemingsregel, ...]
+    oordelen: tuple[Oordeel, ...]
+
+    def niveau(self, stand: int) -> str:
+        """'laag', 'midden' of 'hoog': de enige definitie in het handboek."""
+        for niveau in self.niveaus:
+            if niveau.van <= stand <= niveau.tot:
+                return niveau.naam
+        raise Onbekend(f"stand {stand} valt buiten de niveaus")
+
+    def oordeel(self, score: float) -> str:
+        for oordeel in self.oordelen:
+            if (oordeel.vanaf is not None and score >= oordeel.vanaf) or (oordeel.boven is not None and score > oordeel.boven):
+                return oordeel.woord
+            if oordeel.vanaf is None and oordeel.boven is None:
+                return oordeel.woord
+        raise Onbekend(f"geen oordeel voor score {score}")
+
+
 T = TypeVar("T")
 
 
@@ -205,6 +279,7 @@ class Handboek:
     fases: tuple[Fase, ...]
     themas: tuple[Thema, ...]
     herkomst: tuple[tuple[str, str], ...]
+    regels: Scanregels
     koppelingen: tuple[Koppeling, ...] = ()
     gemeenten: tuple[Gemeente, ...] = ()
     voorbeelden: tuple[Voorbeeld, ...] = ()

@@ -1,4 +1,4 @@
-"""De balans van de afvinklijst: per opgave de aanwezige kansen en valkuilen.
+"""De afvinklijst: per opgave de aanwezige kansen en valkuilen (de balans).
 
 Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide.
 
@@ -14,27 +14,35 @@ Zo rekent de balans (ook uitgelegd op de pagina zelfscan/checklist/):
 
 from __future__ import annotations
 
-from typing import Iterable
+from ..model.handboek import Handboek
+from ..model.velden import typenaam
+from ..weergave import afvinklijst as weergave
+from .contract import OngeldigeInvoer, Scan
 
-from .model import Handboek
 
-
-class OngeldigeAfvinking(ValueError):
+class OngeldigeAfvinking(OngeldigeInvoer):
     """Een itemnummer dat niet bestaat of geen geheel getal is."""
 
 
-def aangevinkt(hb: Handboek, ruw: Iterable[object]) -> set[int]:
+def aangevinkt(hb: Handboek, ruw: object) -> list[int]:
+    """De aangevinkte itemnummers, oplopend en elk één keer."""
+    if not isinstance(ruw, (list, tuple, set, frozenset)):
+        raise OngeldigeAfvinking(f"verwacht een lijst met itemnummers, niet {typenaam(ruw)}")
     bekend = {i.nr for i in hb.items}
     uit = set()
     for nr in ruw:
         if not isinstance(nr, int) or isinstance(nr, bool) or nr not in bekend:
             raise OngeldigeAfvinking(f"{nr!r} is geen itemnummer van 1 tot {max(bekend)}")
         uit.add(nr)
-    return uit
+    return sorted(uit)
 
 
-def balans(hb: Handboek, ruw: Iterable[object]) -> dict:
-    vinkjes = aangevinkt(hb, ruw)
+def niets(hb: Handboek) -> list[int]:
+    return []
+
+
+def reken(hb: Handboek, aangevinkte: list[int]) -> dict:
+    vinkjes = set(aangevinkte)
     rijen = []
     for o in hb.opgaven:
         kansen = sum(1 for i in o.kansen if i.nr in vinkjes)
@@ -49,6 +57,15 @@ def balans(hb: Handboek, ruw: Iterable[object]) -> dict:
             "valkuilen": valkuilen,
             "valkuilen_totaal": len(o.valkuilen),
             "aandacht": round(score, 4),
+            "oordeel": hb.regels.oordeel(score),
         })
     rijen.sort(key=lambda r: (-r["aandacht"], -r["valkuilen"], r["nummer"]))
-    return {"opgaven": rijen, "aangevinkt": len(vinkjes)}
+    return {"opgaven": rijen, "aangevinkt": len(vinkjes), "items": len(hb.items)}
+
+
+def balans(hb: Handboek, ruw: object) -> dict:
+    """Controleren en rekenen in één stap."""
+    return SCAN.uitkomst(hb, ruw)
+
+
+SCAN = Scan(naam="afvinklijst", woord="vinkjes", versie=2, lees=aangevinkt, begin=niets, reken=reken, weergave=weergave.alles)

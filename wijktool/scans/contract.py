@@ -1,0 +1,117 @@
+"""Het contract van een scan, en wat alle scans delen.
+
+Een scan verklaart vier dingen: hoe ruwe invoer (uit de pagina, een link of een
+bestand) gelezen en gecontroleerd wordt, hoe de uitkomst berekend wordt, hoe die
+als HTML getoond wordt, en hoe een exportbestand eruitziet (formaat en versie).
+wijktool.browser kent alleen dit contract; een nieuwe scan is één module in
+wijktool/scans/ plus een regel in het register (wijktool/scans/__init__.py).
+
+Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable, Generic, Mapping, Sequence, TypeVar
+
+from ..model.handboek import Handboek
+from ..model.velden import typenaam
+from ..weergave.links import Naar
+
+Invoer = TypeVar("Invoer")
+
+
+class OngeldigeInvoer(ValueError):
+    """Invoer die niet klopt. De melding is Nederlands en zegt wat er mis is;
+    de lezer krijgt hem zo te zien."""
+
+
+@dataclass(frozen=True)
+class Scan(Generic[Invoer]):
+    naam: str
+    """Eén naam in elke laag: data, Python, JavaScript, CSS en bestandsnamen."""
+    woord: str
+    """Hoe de pagina de invoer noemt: 'standen', 'keuzes', 'vinkjes'."""
+    versie: int
+    """Versie van het exportbestand; een bestand met een andere versie wordt geweigerd."""
+    lees: Callable[[Handboek, object], Invoer]
+    """Ruwe invoer controleren; gooit OngeldigeInvoer."""
+    begin: Callable[[Handboek], Invoer]
+    """De invoer van een lezer die nog niets gekozen heeft."""
+    reken: Callable[[Handboek, Invoer], dict]
+    """Gecontroleerde invoer → uitkomst (JSON-baar)."""
+    weergave: Callable[[dict, Naar], dict[str, str]]
+    """Uitkomst → HTML per plek op de pagina (data-plek)."""
+    vergelijk: Callable[[Handboek, Invoer, Invoer, str | None], str] | None = None
+    """Optioneel: een ingelezen bestand naast de invoer van nu, als HTML. Zonder
+    vergelijking neemt de pagina het bestand meteen over."""
+
+    @property
+    def formaat(self) -> str:
+        return f"wijktool-{self.naam}"
+
+    def uitkomst(self, hb: Handboek, ruw: object) -> dict:
+        return alleen_lijsten(self.reken(hb, self.lees(hb, ruw)))
+
+    def exporteer(self, hb: Handboek, ruw: object, datum: str) -> dict:
+        """Wat 'Exporteer' in een bestand zet; lees_bestand leest het terug."""
+        return {"formaat": self.formaat, "versie": self.versie, "datum": datum, "invoer": self.lees(hb, ruw)}
+
+    def lees_bestand(self, hb: Handboek, tekst: str) -> tuple[Invoer, str | None]:
+        """Een exportbestand terug: (invoer, datum). Gooit OngeldigeInvoer."""
+        try:
+            data = json.loads(tekst)
+        except ValueError:
+            raise OngeldigeInvoer("Dit bestand is geen geldige JSON.") from None
+        if not isinstance(data, dict) or data.get("formaat") != self.formaat:
+            raise OngeldigeInvoer(f"Dit bestand is geen export van de {self.naam}.")
+        if data.get("versie") != self.versie:
+            raise OngeldigeInvoer(f"Dit bestand heeft versie {data.get('versie')!r}; deze {self.naam} leest alleen versie {self.versie}.")
+        if "invoer" not in data:
+            raise OngeldigeInvoer(f"In dit bestand ontbreken de {self.woord}.")
+        datum = data.get("datum")
+        if datum is not None and not isinstance(datum, str):
+            raise OngeldigeInvoer(f"De datum in dit bestand moet een tekst zijn, niet {typenaam(datum)}.")
+        try:
+            invoer = self.lees(hb, data["invoer"])
+        except OngeldigeInvoer as fout:
+            raise OngeldigeInvoer(f"Het bestand heeft ongeldige {self.woord}: {fout}") from None
+        return invoer, datum
+
+
+def alleen_lijsten(waarde: Any) -> Any:
+    """Tuples worden lijsten, zodat CPython en de browser (JSON) hetzelfde zien."""
+    if isinstance(waarde, dict):
+        return {k: alleen_lijsten(v) for k, v in waarde.items()}
+    if isinstance(waarde, (list, tuple)):
+        return [alleen_lijsten(v) for v in waarde]
+    return waarde
+
+
+def getal_per_sleutel(
+    ruw: object,
+    sleutels: Sequence[str],
+    laagste: int,
+    hoogste: int,
+    fout: type[OngeldigeInvoer],
+    soort: str,
+    eenheid: str,
+    onbekend_woord: str = "onbekende",
+) -> dict[str, int]:
+    """Precies de gegeven sleutels, elk met een geheel getal van laagste tot en met
+    hoogste. Voorbeeld van een melding: "schuif 'communicatie': 11 is geen stand van 0 tot 10"."""
+    if not isinstance(ruw, Mapping):
+        raise fout(f"verwacht een {soort} per naam, niet {typenaam(ruw)}")
+    onbekend = sorted(set(ruw) - set(sleutels))
+    if onbekend:
+        # "onbekende schuif", maar "onbekend thema" (het-woord)
+        raise fout(f"{onbekend_woord} {soort}: {', '.join(map(str, onbekend))}")
+    uit = {}
+    for sleutel in sleutels:
+        if sleutel not in ruw:
+            raise fout(f"de {eenheid} van {soort} '{sleutel}' ontbreekt")
+        waarde = ruw[sleutel]
+        if not isinstance(waarde, int) or isinstance(waarde, bool) or not laagste <= waarde <= hoogste:
+            raise fout(f"{soort} '{sleutel}': {waarde!r} is geen {eenheid} van {laagste} tot {hoogste}")
+        uit[sleutel] = waarde
+    return uit

@@ -1,0 +1,34 @@
+"""De enige HTML-hulp van het project: voor de macro's (bij het bouwen) en de
+renderers van de scans (ook in de browser). Elke tekst en elk attribuut gaat
+door `e`, zodat inhoud uit data/ of van de lezer nooit als HTML telt.
+Alleen standaardbibliotheek."""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def e(tekst: object) -> str:
+    return escape(str(tekst), quote=True)
+
+
+def attrs(**waarden: object) -> str:
+    """attrs(data_item=3, klasse="x", hidden=True) -> ' data-item="3" class="x" hidden'.
+    None en False slaan over."""
+    delen = []
+    for naam, waarde in waarden.items():
+        if waarde is None or waarde is False:
+            continue
+        naam = {"klasse": "class", "for_": "for", "type_": "type"}.get(naam, naam.replace("_", "-"))
+        delen.append(f" {naam}" if waarde is True else f' {naam}="{e(waarde)}"')
+    return "".join(delen)
+
+
+def tag(naam: str, inhoud: str = "", **waarden: object) -> str:
+    """Een element met inhoud; de inhoud is al HTML (gebruik e() voor tekst)."""
+    return f"<{naam}{attrs(**waarden)}>{inhoud}</{naam}>"
+
+
+def leeg(naam: str, **waarden: object) -> str:
+    """Een element zonder inhoud en zonder eindtag, zoals input of rect."""
+    return f"<{naam}{attrs(**waarden)}>"

@@ -1,0 +1,54 @@
+"""HTML van de uitkomst van de volwassenheidsscan (bij het bouwen en in de browser).
+Alleen standaardbibliotheek."""
+
+from __future__ import annotations
+
+from .html import e, tag
+from .links import Naar
+
+
+def totaal(uitkomst: dict) -> str:
+    t = uitkomst["totaal"]
+    zin = "Uw totaalbeeld: " + tag("strong", f"fase {t['fase']}, {e(t['naam'])}") + "."
+    if t["spreiding"] == 0:
+        zin += " Alle thema's staan in dezelfde fase."
+    else:
+        zin += f" Tussen uw hoogste en laagste thema zitten {t['spreiding']} fase{'s' if t['spreiding'] > 1 else ''}."
+    return tag("p", zin, klasse="vs-totaal", data_testid="totaalbeeld", data_fase=t["fase"])
+
+
+def aandacht(uitkomst: dict) -> str:
+    if not uitkomst["aandacht"]:
+        return tag("p", "Geen thema blijft achter bij de rest. Werk de thema's samen naar de volgende fase.", klasse="vs-geen-aandacht")
+    namen = {t["thema"]: t["naam"] for t in uitkomst["themas"]}
+    items = "".join(tag("li", tag("a", e(namen[s]), href=f"#vs-{s}"), data_testid="aandacht", data_thema=s) for s in uitkomst["aandacht"])
+    return tag("p", "Deze thema's blijven achter en vragen extra aandacht:") + tag("ul", items, klasse="vs-aandacht")
+
+
+def _stap(volgende: dict | None) -> str:
+    if not volgende:
+        return tag("p", "Dit thema staat in de hoogste fase. Houd het vast.", klasse="vs-stap")
+    kop = tag("strong", f"Volgende stap (fase {volgende['fase']}, {e(volgende['naam'])}):")
+    return tag("p", f"{kop} {e(volgende['tekst'])}", klasse="vs-stap")
+
+
+def themas(uitkomst: dict, naar: Naar) -> str:
+    return "".join(
+        tag(
+            "section",
+            tag("h3", f"{e(t['naam'])}: fase {t['fase']}, {e(t['fasenaam'])}")
+            + tag("p", f"{tag('strong', 'Nu:')} {e(t['tekst'])}", klasse="vs-nu")
+            + _stap(t["volgende"])
+            + tag("p", tag("a", "Meer over dit thema", href=naar(f"wat-is-wijkgericht-werken/#thema-{t['thema']}")), klasse="vs-meer"),
+            klasse="vs-thema vs-aandacht-thema" if t["thema"] in uitkomst["aandacht"] else "vs-thema",
+            id=f"vs-{t['thema']}",
+            data_testid="fase-thema",
+            data_thema=t["thema"],
+            data_fase=t["fase"],
+        )
+        for t in uitkomst["themas"]
+    )
+
+
+def alles(uitkomst: dict, naar: Naar) -> dict[str, str]:
+    return {"vs-totaal": totaal(uitkomst), "vs-aandacht": aandacht(uitkomst), "vs-themas": themas(uitkomst, naar)}
