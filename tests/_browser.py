@@ -60,10 +60,11 @@ class Server:
         self.httpd.server_close()
 
 
-# Start op de pagina een eigen worker (zelfde bestanden als de scan) en stel hem
-# een rij vragen. Voor de pariteitstests: de uitkomst komt rechtstreeks uit Pyodide.
-_WORKER_VRAGEN = """async ([wortelId, berichten]) => {
-    const config = JSON.parse(document.getElementById(wortelId).dataset.config);
+# Start op de pagina een eigen worker (zelfde bestanden als de scan) en geef hem
+# een rij verzoeken voor wijktool.browser.verwerk. Voor de pariteitstests: de
+# uitkomst komt rechtstreeks uit Pyodide.
+_WORKER_VRAGEN = """async (verzoeken) => {
+    const config = JSON.parse(document.querySelector('[data-scan]').dataset.config);
     const abs = (p) => new URL(p, location.href).href;
     const w = new Worker(abs(config.worker), { type: 'module' });
     let id = 0;
@@ -79,11 +80,12 @@ _WORKER_VRAGEN = """async ([wortelId, berichten]) => {
     });
     await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) });
     const uit = [];
-    for (const b of berichten) uit.push(await vraag(b));
+    for (const verzoek of verzoeken) uit.push(await vraag({ type: 'verwerk', verzoek: { scan: config.scan, ...verzoek } }));
     w.terminate();
     return uit;
 }"""
 
 
-def worker_antwoorden(page, wortel_id: str, berichten: list[dict]) -> list:
-    return page.evaluate(_WORKER_VRAGEN, [wortel_id, berichten])
+def worker_antwoorden(page, verzoeken: list[dict]) -> list:
+    """De antwoorden van wijktool.browser.verwerk op de scan van deze pagina."""
+    return page.evaluate(_WORKER_VRAGEN, verzoeken)

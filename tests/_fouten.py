@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wijktool.fouten import PIJL, DataFout
+from wijktool.model.fouten import PIJL, DataFout
 
 
 def _is_deelrij(gezocht: tuple[str, ...], rij: list[str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from wijktool import checklistbalans as cb
+from wijktool.scans import afvinklijst as cb
 
 KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 
@@ -74,10 +74,10 @@ def test_exporteren_importeren_en_wissen(pagina, server, tmp_path):
         page.get_by_role("button", name="Exporteer naar een bestand").click()
     bestand = tmp_path / "c.json"
     download.value.save_as(bestand)
-    assert json.loads(bestand.read_text())["vinkjes"] == [3]
+    assert json.loads(bestand.read_text())["invoer"] == [3]
     page.get_by_role("button", name="Wis").click()
     page.wait_for_selector('[data-testid="aantal-vinkjes"][data-aantal="0"]')
-    assert page.evaluate("localStorage.getItem('wijktool.checklist.v1')") is None
+    assert page.evaluate("localStorage.getItem('wijktool.afvinklijst.v1')") is None
     page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(bestand))
     page.wait_for_selector('[data-testid="aantal-vinkjes"][data-aantal="1"]')
     page.goto(server.url + "opgaven/breed-bereik/")
@@ -89,13 +89,13 @@ def test_kapotte_vinkjes_in_de_opslag(pagina, server):
     page.goto(server.url + "zelfscan/checklist/")
     # eerst klaar: anders leest het script van deze pagina de kapotte waarde nog vóór het herladen
     page.wait_for_function(KLAAR, timeout=60_000)
-    page.evaluate("localStorage.setItem('wijktool.checklist.v1', JSON.stringify({vinkjes: [1, 500]}))")
+    page.evaluate("localStorage.setItem('wijktool.afvinklijst.v1', JSON.stringify({invoer: [1, 500]}))")
     page.reload()
     page.wait_for_function(KLAAR, timeout=60_000)
     assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
     assert page.locator('[data-testid="aantal-vinkjes"]').get_attribute("data-aantal") == "0"
     # ook de opgavepagina gaat er goed mee om
-    page.evaluate("localStorage.setItem('wijktool.checklist.v1', '{kapot')")
+    page.evaluate("localStorage.setItem('wijktool.afvinklijst.v1', '{kapot')")
     page.goto(server.url + "opgaven/breed-bereik/")
     assert not page.locator('input[type=checkbox][data-item="1"]').is_checked()
     assert "beschadigd" in page.locator(".checklist-vinkuitleg").first.inner_text()

@@ -94,7 +94,7 @@ def test_zoeken_en_checklist_werken_met_csp(csp_pagina, csp_server):
     page.get_by_role("button", name="Print deze checklist").click()
     assert page.evaluate("window.__geprint") is True
     page.locator('input[type=checkbox][data-item="97"]').check()
-    assert page.evaluate("JSON.parse(localStorage.getItem('wijktool.checklist.v1')).vinkjes") == [97]
+    assert page.evaluate("JSON.parse(localStorage.getItem('wijktool.afvinklijst.v1')).invoer") == [97]
     page.locator(".md-search__input").first.click()
     page.keyboard.type("wijkwethouder")
     page.wait_for_selector(".md-search-result__item")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wijktool.fouten import DataFout, Pad, Verzameling
+from wijktool.model.fouten import DataFout, Pad, Verzameling
 
 
 def test_pad_als_tekst():

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from _fouten import noemt
-from wijktool import opbouw
-from wijktool.fouten import DataFout
+from wijktool.model import opbouw
+from wijktool.model.fouten import DataFout
 from wijktool.laden import laad_handboek, lees_ruw, lees_yaml
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from _html import ontleed
 from macros import checklist, mengpaneel, overzicht, volwassenheid
-from wijktool import opbouw
+from wijktool.model import opbouw
 from wijktool.model import Onbekend
 from _slugs import OPGAVEN, PROFIELEN
 

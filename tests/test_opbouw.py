@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from _fouten import noemt
-from wijktool import opbouw
-from wijktool.fouten import DataFout
-from wijktool.model import Handboek
+from wijktool.model import opbouw
+from wijktool.model.fouten import DataFout
+from wijktool.model.handboek import Handboek
 
 
 def bouw_kapot(ruwe) -> DataFout:
@@ -332,3 +332,41 @@ def test_verkeerd_aantal(ruwe, bestand, lijst, aantal):
         for p in ruwe["profielen"]["profielen"]:
             p["standen"] = p["standen"][:-1]
     noemt(bouw_kapot(ruwe), f"data/{bestand}.yml", lijst, melding=f"verwacht {aantal} {lijst}, gevonden {aantal - 1}")
+
+
+# --- data/scans.yml ----------------------------------------------------------
+
+
+def _schuifoefening(ruwe):
+    return ruwe["scans"]["schuifoefening"]
+
+
+@pytest.mark.parametrize(
+    "maak_kapot, delen, melding",
+    [
+        (lambda r: _schuifoefening(r)["woorden"].pop(), ("schuifoefening", "woorden"), "verwacht 11 woorden"),
+        (lambda r: _schuifoefening(r)["niveaus"][1].update(van=5), ("schuifoefening", "niveaus"), "precies één keer dekken"),
+        (lambda r: _schuifoefening(r)["niveaus"][0].update(van=4, tot=2), ("schuifoefening", "niveau 1"), "van (4) ligt boven tot (2)"),
+        (lambda r: _schuifoefening(r)["waarnemingen"][0]["als"][0].update(vanaf=9), ("waarneming 1 (alles-midden)", "als[1]"), "precies één eis"),
+        (lambda r: _schuifoefening(r)["waarnemingen"][3]["als"][0].update(niveau="heel-hoog"), ("als[1]", "niveau"), "geen geldige keuze"),
+        (lambda r: _schuifoefening(r)["waarnemingen"][1].update(tekst="Bij {aantl} schuiven"), ("waarneming 2 (veel-midden)", "tekst"), "onbekende plaatshouder"),
+        (lambda r: _schuifoefening(r)["waarnemingen"][2]["als"][0].update(minstens=6), ("als[1]", "minstens"), "6 ligt buiten 0–5"),
+        (lambda r: _schuifoefening(r)["waarnemingen"][4].update(code="alles-midden"), ("waarneming 5 (alles-midden)", "code"), "komt twee keer voor"),
+        (lambda r: _schuifoefening(r).update(gat=0), ("schuifoefening", "gat"), "0 ligt buiten 1–10"),
+        (lambda r: r["scans"]["afvinklijst"]["oordelen"][3].update(vanaf=-1), ("afvinklijst", "oordelen"), "het laatste oordeel heeft geen grens"),
+        (lambda r: r["scans"]["afvinklijst"]["oordelen"][0].update(boven=0.2), ("afvinklijst", "oordeel 1"), "niet allebei"),
+    ],
+)
+def test_scanregels_worden_gecontroleerd_met_hun_pad(ruwe, maak_kapot, delen, melding):
+    maak_kapot(ruwe)
+    noemt(bouw_kapot(ruwe), "data/scans.yml", *delen, melding=melding)
+
+
+def test_oordelen_van_de_afvinklijst_komen_uit_de_data(handboek):
+    assert [handboek.regels.oordeel(s) for s in (1, 0.5, 0.1, 0, -0.5)] == [
+        "veel aandacht nodig",
+        "veel aandacht nodig",
+        "aandacht nodig",
+        "in evenwicht",
+        "gaat goed",
+    ]

@@ -112,7 +112,7 @@ def test_toetsenbord_door_de_schuifoefening(pagina, server):
     assert page.locator('[data-paneel="huidig"] input[name="communicatie"]').input_value() == "6"
     page.locator('button[data-actie="bewaar"]').focus()
     page.keyboard.press("Enter")
-    assert page.evaluate("localStorage.getItem('wijktool.zelfscan.v1')") is not None
+    assert page.evaluate("localStorage.getItem('wijktool.schuifoefening.v1')") is not None
 
 
 def test_toetsenbord_door_de_volwassenheidsscan(pagina, server, handboek):

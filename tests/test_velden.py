@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wijktool import velden as v
-from wijktool.fouten import DataFout, Pad
+from wijktool.model import velden as v
+from wijktool.model.fouten import DataFout, Pad
 
 PAD = Pad("data/test.yml") / "ding 1"
 

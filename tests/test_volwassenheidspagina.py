@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from wijktool import volwassenheidsscan as vs
+from wijktool.scans import volwassenheidsscan as vs
 from _browser import worker_antwoorden
 
 KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
@@ -86,11 +86,11 @@ def test_deellink_opslag_en_geknoeide_link(pagina, server, handboek, browser):
 @pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"fragment": "#fases=1,2"})])
 def test_kapotte_opslag(pagina, server, kapot):
     page = open_pagina(pagina, server)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.volwassenheid.v1", kapot])
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.volwassenheidsscan.v1", kapot])
     page.reload()
     page.wait_for_function(KLAAR, timeout=60_000)
     assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
-    assert page.evaluate("localStorage.getItem('wijktool.volwassenheid.v1')") is None
+    assert page.evaluate("localStorage.getItem('wijktool.volwassenheidsscan.v1')") is None
 
 
 def test_exporteren_en_importeren(pagina, server, handboek, tmp_path):
@@ -101,21 +101,21 @@ def test_exporteren_en_importeren(pagina, server, handboek, tmp_path):
         page.get_by_role("button", name="Exporteer naar een bestand").click()
     bestand = tmp_path / "v.json"
     download.value.save_as(bestand)
-    assert json.loads(bestand.read_text())["keuzes"][themas[0]] == 3
+    assert json.loads(bestand.read_text())["invoer"][themas[0]] == 3
     kies(page, {themas[0]: 1})
     page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(bestand))
     page.wait_for_function(f"document.querySelector('[data-testid=fase-thema][data-thema=\"{themas[0]}\"]').dataset.fase === '3'")
     fout = tmp_path / "fout.json"
-    fout.write_text(json.dumps({"formaat": "wijktool-volwassenheid", "keuzes": {themas[0]: 7}}))
+    fout.write_text(json.dumps({"formaat": "wijktool-volwassenheidsscan", "versie": 2, "invoer": {themas[0]: 7}}))
     page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(fout))
     page.wait_for_function("!document.querySelector('[data-testid=melding]').hidden")
-    assert "ongeldige inhoud" in page.locator('[data-testid="melding"]').inner_text()
+    assert "ongeldige keuzes" in page.locator('[data-testid="melding"]').inner_text()
 
 
 def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
     page = open_pagina(pagina, server)
     themas = [t.slug for t in handboek.themas]
     gevallen = [dict(zip(themas, f)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
-    uit_browser = worker_antwoorden(page, "volwassenheidsscan", [{"type": "volwassenheid", "keuzes": g} for g in gevallen])
+    uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen])
     uit_browser = [a["uitkomst"] for a in uit_browser]
     assert uit_browser == [json.loads(json.dumps(vs.scan(handboek, g))) for g in gevallen]

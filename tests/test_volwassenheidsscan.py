@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijktool import volwassenheidsscan as vs
+from wijktool.scans import volwassenheidsscan as vs
 
 
 @pytest.fixture(scope="module")

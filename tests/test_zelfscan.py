@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from wijktool import scan
+from wijktool.scans import schuifoefening as scan
 
 KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 from _slugs import SCHUIVEN
@@ -131,7 +131,7 @@ def test_deellink_heen_en_terug(pagina, server, browser, handboek):
         "#huidig=5,5,5,5&ambitie=5,5,5,5,5",
         "#huidig=a,b,c,d,e&ambitie=5,5,5,5,5",
         "#huidig=5,5,5,5,5",
-        "#%E2%9C%93<script>alert(1)</script>",
+        "#huidig=%E2%9C%93<script>alert(1)</script>",
     ],
 )
 def test_geknoeide_link_wordt_genegeerd_met_een_melding(pagina, server, fragment):
@@ -153,21 +153,21 @@ def test_bewaren_herladen_en_wissen(pagina, server):
     assert standen_op_pagina(page, "huidig")["proces-met-bewoners"] == 2
     page.get_by_role("button", name="Wis").click()
     assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
-    assert page.evaluate("localStorage.getItem('wijktool.zelfscan.v1')") is None
+    assert page.evaluate("localStorage.getItem('wijktool.schuifoefening.v1')") is None
     page.reload()
     page.wait_for_function(KLAAR, timeout=60_000)
     assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
 
 
-@pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"fragment": "#huidig=1,2"}), json.dumps([1, 2, 3])])
+@pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"invoer": {"huidig": {"communicatie": 1}}}), json.dumps([1, 2, 3])])
 def test_kapotte_opslag_geeft_een_melding_geen_crash(pagina, server, kapot):
     page = open_scan(pagina, server)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.zelfscan.v1", kapot])
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.schuifoefening.v1", kapot])
     page.reload()
     page.wait_for_function(KLAAR, timeout=60_000)
     assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
     assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
-    assert page.evaluate("localStorage.getItem('wijktool.zelfscan.v1')") is None
+    assert page.evaluate("localStorage.getItem('wijktool.schuifoefening.v1')") is None
     assert pagina.console_fouten() == []
 
 
@@ -179,21 +179,21 @@ def test_exporteren_en_importeren_toont_het_verschil(pagina, server, tmp_path):
     bestand = tmp_path / "export.json"
     download.value.save_as(bestand)
     data = json.loads(bestand.read_text())
-    assert data["formaat"] == scan.BESTANDSFORMAAT and data["huidig"]["communicatie"] == 3
+    assert data["formaat"] == "wijktool-schuifoefening" and data["invoer"]["huidig"]["communicatie"] == 3
 
     zet(page, "huidig", {"communicatie": 8})
     page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(bestand))
     rij = page.locator('[data-testid="vergelijking"] tr[data-paneel="huidig"][data-schuif="communicatie"]')
     rij.wait_for()
     assert rij.get_attribute("data-verschil") == "5"
-    page.get_by_role("button", name="Zet de schuiven op de standen uit het bestand").click()
+    page.get_by_role("button", name="Zet de standen uit het bestand in de scan").click()
     assert standen_op_pagina(page, "huidig")["communicatie"] == 3
 
 
 def test_import_van_een_fout_bestand_geeft_een_melding(pagina, server, tmp_path):
     page = open_scan(pagina, server)
     fout = tmp_path / "fout.json"
-    fout.write_text(json.dumps({"formaat": scan.BESTANDSFORMAAT, "huidig": {"communicatie": 50}, "ambitie": {}}))
+    fout.write_text(json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2, "invoer": {"huidig": {"communicatie": 50}, "ambitie": {}}}))
     page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(fout))
     page.wait_for_function("!document.querySelector('[data-testid=melding]').hidden")
     assert "ongeldige standen" in page.locator('[data-testid="melding"]').inner_text()
@@ -231,7 +231,7 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
     panelen += [eigen(handboek, p.slug) for p in handboek.profielen]
     panelen += [{"positionering-intern": 3, "proces-binnen-gemeente": 2, "proces-met-bewoners": 9, "bestuur-en-politiek": 8, "communicatie": 9}]
     verzoeken = [{"huidig": h, "ambitie": panelen[(i + 1) % len(panelen)]} for i, h in enumerate(panelen)]
-    uit_browser = worker_antwoorden(page, "zelfscan", [{"type": "bereken", **v} for v in verzoeken])
+    uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": v, "basis": "../"} for v in verzoeken])
     uit_browser = [a["uitkomst"] for a in uit_browser]
     uit_cpython = [json.loads(json.dumps(scan.scan(handboek, v["huidig"], v["ambitie"]))) for v in verzoeken]
     assert uit_browser == uit_cpython

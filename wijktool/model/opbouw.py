@@ -518,8 +518,11 @@ def scans(ruw: Any, schuifslugs: tuple[str, ...]) -> Scanregels:
     gedekt = sorted(stand for n in niveaus for stand in range(n.van, n.tot + 1))
     if not verz.meldingen and gedekt != list(range(STAND_MIN, STAND_MAX + 1)):
         verz.meld(spad / "niveaus", f"de niveaus moeten samen elke stand van {STAND_MIN} tot en met {STAND_MAX} precies één keer dekken")
-    regel = _waarnemingsregel(schuifslugs, {n.naam for n in niveaus})
-    waarnemingen = [w for w, _ in lees_lijst(s, spad, Lijst("waarnemingen", "waarneming", regel, ("code",)), verz)]
+    waarnemingen = []
+    # Zonder alle niveaus zou elke waarneming met een niveau een vervolgfout geven.
+    if len(niveaus) == len(s["niveaus"]):
+        regel = _waarnemingsregel(schuifslugs, {n.naam for n in niveaus})
+        waarnemingen = [w for w, _ in lees_lijst(s, spad, Lijst("waarnemingen", "waarneming", regel, ("code",)), verz)]
     apad = pad / "afvinklijst"
     a = v.tabel(tabel["afvinklijst"], apad, ("oordelen",))
     oordelen = [o for o, _ in lees_lijst(a, apad, Lijst("oordelen", "oordeel", _oordeel), verz)]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijktool import checklistbalans as cb
+from wijktool.scans import afvinklijst as cb
 
 
 def test_niets_aangevinkt(handboek):

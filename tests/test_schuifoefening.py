@@ -1,4 +1,4 @@
-"""De rekenregels van de zelfscan (wijktool.scan), in CPython."""
+"""De rekenregels van de schuifoefening (wijktool.scans.schuifoefening), in CPython."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijktool import scan
+from wijktool.scans import schuifoefening as scan
 from wijktool.laden import laad_handboek
 
 HB = laad_handboek(Path(__file__).resolve().parent.parent / "data")
@@ -127,7 +127,10 @@ def test_sterk_naar_buiten_met_zwak_binnen_is_een_waarschuwing():
     paneel = {**scan.midden(HB), "proces-met-bewoners": 8, "proces-binnen-gemeente": 3}
     assert "buiten-zonder-binnen" in codes(paneel)
     assert "buiten-zonder-binnen" not in codes({**paneel, "proces-binnen-gemeente": 5})
-    assert "buiten-zonder-binnen" in codes({**scan.midden(HB), "communicatie": 9, "proces-binnen-gemeente": 4})
+    # Laag is 0–3 (data/scans.yml): stand 4 is midden, geen waarschuwing.
+    assert "buiten-zonder-binnen" in codes({**scan.midden(HB), "communicatie": 9, "proces-binnen-gemeente": 3})
+    assert "buiten-zonder-binnen" not in codes({**scan.midden(HB), "communicatie": 9, "proces-binnen-gemeente": 4})
+    assert "buiten-zonder-binnen" not in codes({**scan.midden(HB), "communicatie": 6, "proces-binnen-gemeente": 0})
 
 
 def test_sterk_binnen_met_weinig_bewoners_is_een_waarschuwing():
@@ -164,14 +167,31 @@ def test_gaten_vanaf_twee_standen_met_opgaven_uit_de_koppelingen():
 
 def test_export_en_vergelijking():
     huidig = {**scan.midden(HB), "communicatie": 8}
-    bestand = scan.exporteer(HB, scan.midden(HB), scan.midden(HB), "2026-11-23")
-    assert bestand["formaat"] == scan.BESTANDSFORMAAT
-    rijen = scan.vergelijk(HB, bestand, {"huidig": huidig, "ambitie": scan.midden(HB)})
+    bestand = scan.SCAN.exporteer(HB, scan.begin(HB), "2026-11-23")
+    assert (bestand["formaat"], bestand["versie"]) == ("wijktool-schuifoefening", 2)
+    rijen = scan.verschillen(HB, bestand["invoer"], {"huidig": huidig, "ambitie": scan.midden(HB)})
     veranderd = [r for r in rijen if r["verschil"]]
     assert veranderd == [{"paneel": "huidig", "schuif": "communicatie", "naam": HB.schuif("communicatie").naam, "bestand": 5, "nu": 8, "verschil": 3}]
     assert len(rijen) == 2 * len(SCHUIVEN)
 
 
 def test_woorden_voor_elke_stand():
-    assert len(scan.WOORDEN) == 11
-    assert "geen keuze" in scan.WOORDEN[5]
+    assert len(HB.regels.woorden) == 11
+    assert "geen keuze" in HB.regels.woorden[5]
+
+
+@pytest.mark.parametrize("stand, niveau", [(0, "laag"), (3, "laag"), (4, "midden"), (6, "midden"), (7, "hoog"), (10, "hoog")])
+def test_een_definitie_van_laag_midden_hoog(stand, niveau):
+    assert HB.regels.niveau(stand) == niveau
+
+
+def test_een_hernoemde_schuif_in_de_regels_is_een_datafout_met_pad(ruwe):
+    from wijktool.model import opbouw
+    from wijktool.model.fouten import DataFout
+
+    from _fouten import noemt
+
+    ruwe["scans"]["schuifoefening"]["waarnemingen"][3]["als"][1]["schuiven"] = ["proces-intern"]
+    with pytest.raises(DataFout) as fout:
+        opbouw.handboek(ruwe)
+    noemt(fout.value, "data/scans.yml", "schuifoefening", "waarneming 4 (buiten-zonder-binnen)", "als[2]", "schuiven[1]", melding="onbekende schuif 'proces-intern'")
