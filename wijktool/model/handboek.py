@@ -22,6 +22,8 @@ class Onbekend(LookupError):
 
 @dataclass(frozen=True)
 class Bron:
+    """Een van de vier publicaties waar het handboek op rust (data/bronnen.yml)."""
+
     slug: str
     kort: str
     titel: str
@@ -45,6 +47,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Opgave:
+    """Een van de tien opgaven van de checklist, met zijn kansen en valkuilen."""
+
     nummer: int
     slug: str
     titel: str
@@ -58,14 +62,31 @@ class Opgave:
 
 
 @dataclass(frozen=True)
-class Waarde:
+class Genummerd:
+    """Iets met een vast nummer en een naam uit de bron: een waarde of een fase."""
+
     nummer: int
     naam: str
+
+
+@dataclass(frozen=True)
+class Waarde(Genummerd):
+    """Een van de tien waarden van wijkgericht werken uit de checklist."""
+
     tekst: str
 
 
 @dataclass(frozen=True)
+class Fase(Genummerd):
+    """Een fase van het volwassenheidsmodel (1–4)."""
+
+    omschrijving: str
+
+
+@dataclass(frozen=True)
 class Schuif:
+    """Een schuif van het mengpaneel, met wat een lage en een hoge stand betekent."""
+
     slug: str
     naam: str
     vraag: str
@@ -101,20 +122,17 @@ class Profiel:
 
 
 @dataclass(frozen=True)
-class Fase:
-    nummer: int
-    naam: str
-    omschrijving: str
-
-
-@dataclass(frozen=True)
 class Cel:
+    """De tekst van één thema in één fase van het volwassenheidsmodel."""
+
     fase: int
     tekst: str
 
 
 @dataclass(frozen=True)
 class Thema:
+    """Een thema van het volwassenheidsmodel, met een cel per fase."""
+
     slug: str
     naam: str
     omschrijving: str
@@ -162,6 +180,8 @@ class Gemeente:
 
 @dataclass(frozen=True)
 class Voorbeeld:
+    """Een voorbeeld uit de praktijk, gekoppeld aan opgaven, profielen of thema's."""
+
     slug: str
     gemeente: str
     titel: str
@@ -175,6 +195,8 @@ class Voorbeeld:
 
 @dataclass(frozen=True)
 class Begrip:
+    """Een woord uit de begrippenlijst, met de vormen die een tooltip krijgen."""
+
     term: str
     uitleg: str
     vormen: tuple[str, ...]

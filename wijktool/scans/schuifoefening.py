@@ -38,6 +38,8 @@ class OngeldigPaneel(OngeldigeInvoer):
 
 @dataclass(frozen=True)
 class Score:
+    """Hoe sterk een paneel op een profiel lijkt: overeenkomst 0–100 en de afstand."""
+
     profiel: str
     naam: str
     overeenkomst: int
@@ -46,10 +48,24 @@ class Score:
 
 @dataclass(frozen=True)
 class Waarneming:
+    """Een waarnemingsregel uit data/scans.yml die op dit paneel van toepassing is."""
+
     code: str
     niveau: str  # "info" of "let-op"
     tekst: str
     bron: str  # waar de bron dit zegt
+
+
+@dataclass(frozen=True)
+class Gat:
+    """Een schuif waar huidige situatie en ambitie flink verschillen, met opgaven om te lezen."""
+
+    schuif: str
+    naam: str
+    huidig: int
+    ambitie: int
+    verschil: int
+    opgaven: tuple[Advies, ...]
 
 
 @dataclass(frozen=True)
@@ -59,16 +75,6 @@ class Advies:
     opgave: str
     titel: str
     reden: str
-
-
-@dataclass(frozen=True)
-class Gat:
-    schuif: str
-    naam: str
-    huidig: int
-    ambitie: int
-    verschil: int
-    opgaven: tuple[Advies, ...]
 
 
 def paneel(hb: Handboek, ruw: object) -> dict[str, int]:
