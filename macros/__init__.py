@@ -11,8 +11,9 @@ from mkdocs.utils import get_relative_url
 
 from wijktool.laden import laad_handboek
 
+from wijktool import scans as register
+
 from . import (
-    afvinklijst,
     begrippen,
     bron,
     checklist,
@@ -20,10 +21,8 @@ from . import (
     mengpaneel,
     overzicht,
     praktijk,
-    scanpagina,
-    schuifoefening,
+    scans,
     volwassenheid,
-    volwassenheidsscan,
 )
 
 
@@ -63,13 +62,9 @@ def define_env(env) -> None:
         "bron": lambda onderwerp: bron.bron_van(hb, onderwerp),
         "bronvermelding": lambda *slugs: bron.bronvermelding(hb, *slugs),
         "bronnenlijst": lambda: bron.bronnenlijst(hb),
-        "schuifoefening_panelen": lambda: vraagt("scan", "schuifoefening", schuifoefening.panelen(hb, naar)),
-        "schuifoefening_uitkomst": lambda: schuifoefening.uitkomst(hb, naar),
-        "schuifoefening_gaten": lambda: schuifoefening.gaten(hb, naar),
-        "volwassenheidsscan_keuzes": lambda: vraagt("scan", "volwassenheidsscan", volwassenheidsscan.keuzes(hb, naar)),
-        "volwassenheidsscan_uitkomst": lambda: volwassenheidsscan.uitkomst(hb, naar),
-        "afvinklijst_overzicht": lambda: vraagt("scan", "afvinklijst", afvinklijst.overzicht(hb, naar)),
-        "scan_knoppen": lambda deellink=True, bewaar=True: scanpagina.knoppen(deellink, bewaar),
+        "scan_bediening": lambda naam: vraagt("scan", naam, scans.bediening(hb, register.scan(naam), naar)),
+        "scan_uitkomst": lambda naam, deel="uitkomst": scans.uitkomst(hb, register.scan(naam), naar, deel),
+        "scan_knoppen": lambda deellink=True, bewaar=True: scans.knoppen(deellink, bewaar),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)

@@ -1,70 +1,15 @@
-"""Het mengpaneel van een profiel: een SVG-tekening van de vijf standen,
-met een tekstalternatief. De zelfscan hergebruikt dezelfde tekening en
-verschuift alleen de knoppen (data-schuif)."""
+"""Het mengpaneel van een profiel: de tekening (wijktool.weergave.mengpaneel),
+een tabel met de standen als tekstalternatief en de bron."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from wijktool.model.handboek import STAND_MAX, STAND_MIDDEN, Handboek, Profiel, Schuif
+from wijktool.model.handboek import Handboek, Profiel
+from wijktool.weergave.mengpaneel import svg
 
 from .bron import bronregel
 from wijktool.weergave.html import e, tag
-
-BREEDTE_KOLOM = 96
-BOVEN = 16
-HOOGTE_BAAN = 160
-ONDER = 58
-
-
-def _y(stand: int) -> float:
-    return BOVEN + HOOGTE_BAAN * (1 - stand / STAND_MAX)
-
-
-def _regels(naam: str) -> list[str]:
-    """Schuifnaam over twee regels, zodat hij onder een smalle kolom past."""
-    woorden = naam.split()
-    if len(woorden) == 1:
-        return woorden
-    midden = (len(woorden) + 1) // 2
-    return [" ".join(woorden[:midden]), " ".join(woorden[midden:])]
-
-
-def beschrijving(schuiven: tuple[Schuif, ...], standen: dict[str, int]) -> str:
-    return "; ".join(f"{s.naam}: {standen[s.slug]} van {STAND_MAX}" for s in schuiven)
-
-
-def svg(schuiven: tuple[Schuif, ...], standen: dict[str, int], titel: str, id_: str) -> str:
-    """De tekening. `standen` koppelt schuif-slug aan stand (0–10)."""
-    breedte = BREEDTE_KOLOM * len(schuiven)
-    hoogte = BOVEN + HOOGTE_BAAN + ONDER
-    delen = [
-        tag("title", e(titel), id=f"{id_}-titel"),
-        tag("desc", e(beschrijving(schuiven, standen)), id=f"{id_}-desc"),
-        # de middellijn: 5 = geen keuze gemaakt
-        f'<line class="mp-midden" x1="0" x2="{breedte}" y1="{_y(STAND_MIDDEN)}" y2="{_y(STAND_MIDDEN)}"/>',
-    ]
-    for i, schuif in enumerate(schuiven):
-        x = BREEDTE_KOLOM * i + BREEDTE_KOLOM / 2
-        stand = standen[schuif.slug]
-        labels = "".join(
-            tag("tspan", e(regel), x=x, dy="0" if n == 0 else "1.2em") for n, regel in enumerate(_regels(schuif.naam))
-        )
-        delen.append(
-            f'<g class="mp-schuif" data-schuif="{e(schuif.slug)}">'
-            f'<line class="mp-baan" x1="{x}" x2="{x}" y1="{BOVEN}" y2="{BOVEN + HOOGTE_BAAN}"/>'
-            f'<rect class="mp-knop" x="{x - 18}" y="{_y(stand) - 7}" width="36" height="14" rx="3" data-stand="{stand}"/>'
-            f'<text class="mp-waarde" x="{x + 24}" y="{_y(stand) + 4}">{stand}</text>'
-            f'<text class="mp-label" x="{x}" y="{BOVEN + HOOGTE_BAAN + 22}" text-anchor="middle">{labels}</text>'
-            "</g>"
-        )
-    return (
-        # data-boven/-baan/-max: de maat van de tekening, voor het script dat de knoppen verschuift.
-        f'<svg class="mengpaneel-svg" viewBox="0 0 {breedte} {hoogte}" role="img" '
-        f'data-boven="{BOVEN}" data-baan="{HOOGTE_BAAN}" data-max="{STAND_MAX}" '
-        f'aria-labelledby="{id_}-titel {id_}-desc" xmlns="http://www.w3.org/2000/svg">' + "".join(delen) + "</svg>"
-    )
-
 
 def _standen(profiel: Profiel) -> dict[str, int]:
     return {s.schuif: s.stand for s in profiel.standen}

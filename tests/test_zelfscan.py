@@ -76,15 +76,15 @@ def test_klaar_en_schuiven_veranderen_de_uitkomst(pagina, server, handboek):
     assert pagina.console_fouten() == []
 
 
-def test_bediening_met_het_toetsenbord(pagina, server):
+def test_bediening_met_het_toetsenbord(pagina, server, handboek):
     page = open_scan(pagina, server)
     invoer = schuif(page, "huidig", "proces-met-bewoners")
     invoer.focus()
     for _ in range(4):
         page.keyboard.press("ArrowRight")
     assert invoer.input_value() == "9"
-    assert invoer.get_attribute("aria-valuetext") == f"9: {scan.WOORDEN[9]}"
-    assert scan.WOORDEN[9] in page.locator('[data-paneel="huidig"] .scan-schuif output').nth(2).inner_text()
+    assert invoer.get_attribute("aria-valuetext") == f"9: {handboek.regels.woorden[9]}"
+    assert handboek.regels.woorden[9] in page.locator('[data-paneel="huidig"] .scan-schuif output').nth(2).inner_text()
     page.keyboard.press("Home")
     assert invoer.input_value() == "0"
     # Tab gaat naar de volgende schuif

@@ -68,4 +68,6 @@ def balans(hb: Handboek, ruw: object) -> dict:
     return SCAN.uitkomst(hb, ruw)
 
 
-SCAN = Scan(naam="afvinklijst", woord="vinkjes", versie=2, lees=aangevinkt, begin=niets, reken=reken, weergave=weergave.alles)
+SCAN = Scan(naam="afvinklijst", woord="vinkjes", versie=2, lees=aangevinkt, begin=niets, reken=reken, weergave=weergave.alles,
+    bediening=weergave.bediening, delen=weergave.DELEN, config=weergave.config,
+)

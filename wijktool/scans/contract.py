@@ -42,6 +42,12 @@ class Scan(Generic[Invoer]):
     """Gecontroleerde invoer → uitkomst (JSON-baar)."""
     weergave: Callable[[dict, Naar], dict[str, str]]
     """Uitkomst → HTML per plek op de pagina (data-plek)."""
+    bediening: Callable[[Handboek, Invoer], str]
+    """De bediening van de pagina (schuiven, keuzes …), gezet op deze invoer."""
+    delen: Mapping[str, Callable[[dict[str, str]], str]]
+    """De delen van de uitkomst op de pagina, per naam: HTML met de plekken (data-plek)."""
+    config: Callable[[Handboek], dict]
+    """Wat het script van de scan uit de data moet weten (geen domeinwaarden in JavaScript)."""
     vergelijk: Callable[[Handboek, Invoer, Invoer, str | None], str] | None = None
     """Optioneel: een ingelezen bestand naast de invoer van nu, als HTML. Zonder
     vergelijking neemt de pagina het bestand meteen over."""

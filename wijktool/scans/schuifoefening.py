@@ -198,5 +198,8 @@ SCAN = Scan(
     begin=begin,
     reken=reken,
     weergave=weergave.alles,
+    bediening=weergave.bediening,
+    delen=weergave.DELEN,
+    config=weergave.config,
     vergelijk=vergelijk,
 )

@@ -83,4 +83,6 @@ def scan(hb: Handboek, ruw: object) -> dict:
     return SCAN.uitkomst(hb, ruw)
 
 
-SCAN = Scan(naam="volwassenheidsscan", woord="keuzes", versie=2, lees=keuzes, begin=begin, reken=reken, weergave=weergave.alles)
+SCAN = Scan(naam="volwassenheidsscan", woord="keuzes", versie=2, lees=keuzes, begin=begin, reken=reken, weergave=weergave.alles,
+    bediening=weergave.bediening, delen=weergave.DELEN, config=weergave.config,
+)

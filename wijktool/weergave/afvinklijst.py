@@ -3,6 +3,7 @@ Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
+from ..model.handboek import Handboek
 from .html import e, tag
 from .links import Naar
 
@@ -84,3 +85,27 @@ def aantal(uitkomst: dict) -> str:
 
 def alles(uitkomst: dict, naar: Naar) -> dict[str, str]:
     return {"balans-tabel": tabel(uitkomst, naar), "balans-diagram": diagram(uitkomst), "balans-aantal": aantal(uitkomst)}
+
+
+# --- de pagina: geen eigen bediening (de vinkjes staan op de opgavepagina's) -----
+
+
+def bediening(hb: Handboek, invoer: list[int]) -> str:
+    return ""
+
+
+def config(hb: Handboek) -> dict:
+    return {"items": [i.nr for i in hb.items]}
+
+
+def _uitkomst(html: dict[str, str]) -> str:
+    return tag(
+        "div",
+        tag("div", html["balans-aantal"], data_plek="balans-aantal", aria_live="polite")
+        + tag("figure", tag("div", html["balans-diagram"], data_plek="balans-diagram"), klasse="balans-figuur")
+        + tag("div", html["balans-tabel"], data_plek="balans-tabel"),
+        klasse="balans-uitkomst",
+    )
+
+
+DELEN = {"uitkomst": _uitkomst}

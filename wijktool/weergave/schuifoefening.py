@@ -6,8 +6,10 @@ precies hetzelfde uitzien. Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
-from .html import e, tag
+from ..model.handboek import STAND_MAX, STAND_MIDDEN, STAND_MIN, Handboek, Schuif
+from .html import e, leeg, tag
 from .links import Naar
+from .mengpaneel import svg
 
 GEKANTELD = "gekantelde-gemeente"
 PANEELNAAM = {"huidig": "huidige situatie", "ambitie": "ambitie"}
@@ -144,3 +146,68 @@ def vergelijking(verschil: list[dict], datum: str | None) -> str:
         klasse="scan-vergelijking",
         data_testid="vergelijking",
     )
+
+
+# --- de pagina: bediening en de plekken voor de uitkomst ------------------------
+
+PANELEN = (("huidig", "Huidige situatie", "Zo werkt uw gemeente nu."), ("ambitie", "Ambitie", "Zo wilt u over een jaar werken."))
+
+
+def _schuif(hb: Handboek, paneel: str, schuif: Schuif, waarde: int) -> str:
+    id_ = f"{paneel}-{schuif.slug}"
+    woord = f"{waarde}: {hb.regels.woorden[waarde]}"
+    return tag(
+        "div",
+        tag("label", e(schuif.naam), for_=id_, klasse="scan-label")
+        + tag("span", e(schuif.vraag), id=f"{id_}-vraag", klasse="scan-vraag")
+        + leeg("input", type_="range", id=id_, name=schuif.slug, min=STAND_MIN, max=STAND_MAX, step=1, value=waarde, aria_describedby=f"{id_}-vraag", aria_valuetext=woord)
+        + tag("output", e(woord), for_=id_, klasse="scan-woord", data_woord=""),
+        klasse="scan-schuif",
+    )
+
+
+def bediening(hb: Handboek, invoer: dict) -> str:
+    """Per paneel de vijf schuiven en de tekening van het mengpaneel."""
+    delen = []
+    for paneel, titel, uitleg in PANELEN:
+        schuiven = "".join(_schuif(hb, paneel, s, invoer[paneel][s.slug]) for s in hb.schuiven)
+        tekening = svg(hb.schuiven, invoer[paneel], f"Mengpaneel {titel.lower()}", f"scan-mp-{paneel}")
+        delen.append(
+            tag(
+                "fieldset",
+                tag("legend", e(titel)) + tag("p", e(uitleg), klasse="scan-paneel-uitleg") + schuiven + tag("div", tekening, klasse="scan-tekening", aria_hidden="true"),
+                klasse="scan-paneel",
+                data_paneel=paneel,
+            )
+        )
+    return tag("div", "".join(delen), klasse="scan-panelen")
+
+
+def config(hb: Handboek) -> dict:
+    return {"schuiven": [s.slug for s in hb.schuiven], "woorden": list(hb.regels.woorden), "midden": STAND_MIDDEN}
+
+
+def _uitkomst(html: dict[str, str]) -> str:
+    """Ranking en waarnemingen per paneel."""
+    return tag(
+        "div",
+        "".join(
+            tag(
+                "section",
+                tag("h3", e(titel))
+                + tag("div", html[f"beste-{paneel}"], data_plek=f"beste-{paneel}", aria_live="polite" if paneel == "huidig" else None)
+                + tag("div", html[f"ranking-{paneel}"], data_plek=f"ranking-{paneel}")
+                + tag("div", html[f"waarnemingen-{paneel}"], data_plek=f"waarnemingen-{paneel}"),
+                klasse="scan-uitkomst-paneel",
+            )
+            for paneel, titel, _ in PANELEN
+        ),
+        klasse="scan-uitkomst",
+    )
+
+
+def _gaten(html: dict[str, str]) -> str:
+    return tag("div", html["gaten"], klasse="scan-gaten", data_plek="gaten")
+
+
+DELEN = {"uitkomst": _uitkomst, "gaten": _gaten}

@@ -3,7 +3,8 @@ Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
-from .html import e, tag
+from ..model.handboek import Handboek
+from .html import e, leeg, tag
 from .links import Naar
 
 
@@ -52,3 +53,43 @@ def themas(uitkomst: dict, naar: Naar) -> str:
 
 def alles(uitkomst: dict, naar: Naar) -> dict[str, str]:
     return {"vs-totaal": totaal(uitkomst), "vs-aandacht": aandacht(uitkomst), "vs-themas": themas(uitkomst, naar)}
+
+
+# --- de pagina: bediening en de plekken voor de uitkomst ------------------------
+
+
+def bediening(hb: Handboek, invoer: dict) -> str:
+    """Per thema de vier fases als keuzerondjes, met de tekst van elke cel."""
+    velden = []
+    for t in hb.themas:
+        opties = "".join(
+            tag(
+                "label",
+                leeg("input", type_="radio", name=t.slug, value=c.fase, checked=invoer[t.slug] == c.fase)
+                + " "
+                + tag("span", f"Fase {c.fase}: {e(hb.fase(c.fase).naam)}", klasse="vs-fase")
+                + " "
+                + tag("span", e(c.tekst), klasse="vs-cel"),
+                klasse="vs-optie",
+            )
+            for c in t.cellen
+        )
+        velden.append(tag("fieldset", tag("legend", e(t.naam)) + tag("p", e(t.omschrijving), klasse="vs-vraag") + opties, klasse="vs-keuze", data_thema=t.slug))
+    return "".join(velden)
+
+
+def config(hb: Handboek) -> dict:
+    return {"themas": [t.slug for t in hb.themas], "fases": [f.nummer for f in hb.fases]}
+
+
+def _uitkomst(html: dict[str, str]) -> str:
+    return tag(
+        "div",
+        tag("div", html["vs-totaal"], data_plek="vs-totaal", aria_live="polite")
+        + tag("div", html["vs-aandacht"], data_plek="vs-aandacht")
+        + tag("div", html["vs-themas"], data_plek="vs-themas"),
+        klasse="vs-uitkomst",
+    )
+
+
+DELEN = {"uitkomst": _uitkomst}

@@ -1,6 +1,13 @@
-"""Gedeelde stukken van de scanpagina's: de wortel met de configuratie voor de
-paginacontroller (docs/assets/js/scanpagina.js), de statusregel en de knoppen
-voor delen, bewaren, exporteren en printen."""
+"""De scanpagina's, voor elke scan uit het register (wijktool.scans) dezelfde:
+
+- `bediening(scan)`: de bediening in een wortel met de configuratie voor de
+  paginacontroller (docs/assets/js/scanpagina.js) en de statusregel;
+- `uitkomst(scan, deel)`: een deel van de uitkomst, voor het begin berekend
+  met dezelfde Python-code als in de browser;
+- `knoppen()`: delen, bewaren, exporteren, importeren en printen.
+
+Hier staat niets over één scan: wat een scan toont, staat in zijn eigen module
+in wijktool/weergave/."""
 
 from __future__ import annotations
 
@@ -8,14 +15,16 @@ import json
 from typing import Callable
 
 from wijktool import __version__
+from wijktool.model.handboek import Handboek
 from wijktool.scans import Scan
 from wijktool.weergave.html import leeg, tag
 
 Naar = Callable[[str], str]
 
 
-def wortel(scan: Scan, naar: Naar, inhoud: str, **extra) -> str:
-    """Het element waar de paginacontroller de scan vindt (data-scan) met zijn configuratie."""
+def bediening(hb: Handboek, scan: Scan, naar: Naar) -> str:
+    """Het element waar de paginacontroller de scan vindt (data-scan), met zijn
+    configuratie, de statusregel en de bediening."""
     config = {
         "scan": scan.naam,
         "woord": scan.woord,
@@ -26,9 +35,17 @@ def wortel(scan: Scan, naar: Naar, inhoud: str, **extra) -> str:
         "wiel": naar(f"assets/wijktool/wijktool-{__version__}-py3-none-any.whl"),
         "model": naar("assets/wijktool/model.json"),
         "snapshot": naar("assets/wijktool/wijktool.snap.gz"),
-        **extra,
+        **scan.config(hb),
     }
-    return tag("div", status() + inhoud, klasse=f"scan {scan.naam}", id=scan.naam, data_scan=scan.naam, data_config=json.dumps(config))
+    inhoud = status() + scan.bediening(hb, scan.begin(hb))
+    return tag("div", inhoud, klasse=f"scan {scan.naam}", id=scan.naam, data_scan=scan.naam, data_config=json.dumps(config))
+
+
+def uitkomst(hb: Handboek, scan: Scan, naar: Naar, deel: str = "uitkomst") -> str:
+    """Een deel van de uitkomst van het begin; het script vervangt de plekken erin."""
+    if deel not in scan.delen:
+        raise ValueError(f"de {scan.naam} heeft geen deel '{deel}' (wel: {', '.join(scan.delen)})")
+    return scan.delen[deel](scan.weergave(scan.uitkomst(hb, scan.begin(hb)), naar))
 
 
 def status() -> str:
