@@ -132,3 +132,38 @@ def test_lees_bestand_met_nu_geeft_een_vergelijking_bij_de_schuifoefening():
 def test_scans_zonder_vergelijking_geven_alleen_de_invoer_terug():
     tekst = verwerk(actie="exporteer", scan="afvinklijst", invoer=[3], datum="2025-11-01")["tekst"]
     assert "vergelijking" not in verwerk(actie="lees-bestand", scan="afvinklijst", tekst=tekst, nu=[])
+
+
+def test_een_fout_in_het_programma_geeft_een_nederlandse_melding_en_detail_apart(monkeypatch):
+    def kapot(scan, verzoek):
+        raise KeyError("huidig")
+
+    monkeypatch.setitem(browser.ACTIES, "reken", kapot)
+    antwoord = verwerk(actie="reken", scan="schuifoefening", invoer={})
+    assert antwoord["fout"] == browser.PROGRAMMAFOUT
+    assert "KeyError" in antwoord["detail"]
+
+
+@pytest.mark.parametrize(
+    "tekst, melding",
+    [
+        ("[" * 3000 + "]" * 3000, "te diep genest"),
+        ('{"formaat": "wijktool-afvinklijst", "formaat": "x"}', "staat twee keer"),
+        (json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "datum": "x" * 600, "invoer": []}), "tekst in van 600 tekens"),
+        (json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "invoer": {str(i): i for i in range(600)}}), "sleutels in; hooguit 500"),
+        (" " * 200_001, "te groot"),
+        (json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "datum": {"a": 1}, "invoer": []}), "geen datum als"),
+        (json.dumps({"formaat": "wijktool-afvinklijst", "versie": True, "invoer": []}), "leest alleen versie 2"),
+    ],
+    ids=["diep", "dubbele-sleutel", "lange-tekst", "veel-sleutels", "groot", "datum-tabel", "versie-ja"],
+)
+def test_grenzen_aan_een_bestand_voordat_python_het_ontleedt(tekst, melding):
+    assert melding in verwerk(actie="lees-bestand", scan="afvinklijst", tekst=tekst)["fout"]
+
+
+def test_lange_meldingen_worden_ingekort():
+    invoer = {"huidig": {**midden(), **{f"onbekend-{i}": 1 for i in range(300)}}, "ambitie": midden()}
+    fout = verwerk(actie="reken", scan="schuifoefening", invoer=invoer, basis="")["fout"]
+    assert "en 295 andere" in fout and len(fout) < 300
+    lang = verwerk(actie="reken", scan="schuifoefening", invoer={"huidig": {**midden(), "communicatie": "x" * 5000}, "ambitie": midden()}, basis="")["fout"]
+    assert len(lang) < 200

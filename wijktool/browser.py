@@ -8,7 +8,9 @@ Verzoeken: {"actie": ..., "scan": naam, ...}
 - reken:        invoer, basis           → {"uitkomst", "html"}
 - exporteer:    invoer, datum           → {"tekst"} (de inhoud van het bestand)
 - lees-bestand: tekst, nu (optioneel)   → {"invoer", "datum", "vergelijking"?}
-Foute invoer wordt {"fout": melding in het Nederlands}; nooit een Python-fout."""
+Foute invoer wordt {"fout": melding in het Nederlands}. Een fout in het programma
+zelf ook, met de technische reden apart in "detail" (voor de console, niet voor de
+lezer): de lezer ziet nooit een Python-fout."""
 
 from __future__ import annotations
 
@@ -78,4 +80,9 @@ def verwerk(verzoek_json: str) -> str:
         antwoord = ACTIES[verzoek["actie"]](scans.scan(verzoek.get("scan")), verzoek)
     except OngeldigeInvoer as fout:
         return json.dumps({"fout": str(fout)}, ensure_ascii=False)
+    except Exception as fout:  # noqa: BLE001 - elke andere fout is een fout in wijktool zelf
+        return json.dumps({"fout": PROGRAMMAFOUT, "detail": f"{type(fout).__name__}: {fout}"[:500]}, ensure_ascii=False)
     return json.dumps(antwoord, ensure_ascii=False)
+
+
+PROGRAMMAFOUT = "De rekenhulp kon dit niet verwerken door een fout in het programma. Uw invoer is niet veranderd."

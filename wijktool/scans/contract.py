@@ -10,20 +10,17 @@ Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide."""
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Mapping, Sequence, TypeVar
 
 from ..model.handboek import Handboek
 from ..model.velden import typenaam
 from ..weergave.links import Naar
+from .grenzen import OngeldigeInvoer, kort, lees_json, opsomming
 
 Invoer = TypeVar("Invoer")
-
-
-class OngeldigeInvoer(ValueError):
-    """Invoer die niet klopt. De melding is Nederlands en zegt wat er mis is;
-    de lezer krijgt hem zo te zien."""
+DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -65,19 +62,17 @@ class Scan(Generic[Invoer]):
 
     def lees_bestand(self, hb: Handboek, tekst: str) -> tuple[Invoer, str | None]:
         """Een exportbestand terug: (invoer, datum). Gooit OngeldigeInvoer."""
-        try:
-            data = json.loads(tekst)
-        except ValueError:
-            raise OngeldigeInvoer("Dit bestand is geen geldige JSON.") from None
+        data = lees_json(tekst)
         if not isinstance(data, dict) or data.get("formaat") != self.formaat:
             raise OngeldigeInvoer(f"Dit bestand is geen export van de {self.naam}.")
-        if data.get("versie") != self.versie:
-            raise OngeldigeInvoer(f"Dit bestand heeft versie {data.get('versie')!r}; deze {self.naam} leest alleen versie {self.versie}.")
+        versie = data.get("versie")
+        if versie != self.versie or isinstance(versie, bool):
+            raise OngeldigeInvoer(f"Dit bestand heeft versie {kort(versie)}; deze {self.naam} leest alleen versie {self.versie}.")
         if "invoer" not in data:
             raise OngeldigeInvoer(f"In dit bestand ontbreken de {self.woord}.")
         datum = data.get("datum")
-        if datum is not None and not isinstance(datum, str):
-            raise OngeldigeInvoer(f"De datum in dit bestand moet een tekst zijn, niet {typenaam(datum)}.")
+        if datum is not None and not (isinstance(datum, str) and DATUM.match(datum)):
+            raise OngeldigeInvoer(f"De datum in dit bestand ({kort(datum)}) is geen datum als 2026-12-02.")
         try:
             invoer = self.lees(hb, data["invoer"])
         except OngeldigeInvoer as fout:
@@ -111,13 +106,13 @@ def getal_per_sleutel(
     onbekend = sorted(set(ruw) - set(sleutels))
     if onbekend:
         # "onbekende schuif", maar "onbekend thema" (het-woord)
-        raise fout(f"{onbekend_woord} {soort}: {', '.join(map(str, onbekend))}")
+        raise fout(f"{onbekend_woord} {soort}: {opsomming([str(n) for n in onbekend])}")
     uit = {}
     for sleutel in sleutels:
         if sleutel not in ruw:
             raise fout(f"de {eenheid} van {soort} '{sleutel}' ontbreekt")
         waarde = ruw[sleutel]
         if not isinstance(waarde, int) or isinstance(waarde, bool) or not laagste <= waarde <= hoogste:
-            raise fout(f"{soort} '{sleutel}': {waarde!r} is geen {eenheid} van {laagste} tot {hoogste}")
+            raise fout(f"{soort} '{sleutel}': {kort(waarde)} is geen {eenheid} van {laagste} tot {hoogste}")
         uit[sleutel] = waarde
     return uit
