@@ -17,7 +17,7 @@ def printknop(overzicht: str | None = None) -> str:
     Nooit op papier (print.css)."""
     knop = tag("button", PRINTTEKST, type="button", klasse="md-button checklist-printknop", data_checklist_print="")
     met = tag("button", "Print met mijn antwoorden", type="button", klasse="md-button", data_checklist_print="antwoorden")
-    wis = tag("button", "Wis mijn vinkjes", type="button", klasse="md-button", data_checklist_wis="")
+    wis = tag("button", "Wis de vinkjes op deze pagina", type="button", klasse="md-button", data_checklist_wis="")
     uitleg = tag(
         "p",
         "Vink aan welke kansen er bij u zijn en welke valkuilen bij u voorkomen. "
@@ -25,7 +25,8 @@ def printknop(overzicht: str | None = None) -> str:
         + (" Het overzicht van alle opgaven staat op de pagina " + tag("a", "Uw checklist in één oogopslag", href=overzicht) + "." if overzicht else ""),
         klasse="checklist-vinkuitleg",
     )
-    return tag("div", tag("p", knop + " " + met + " " + wis) + uitleg, klasse="checklist-print", hidden="")
+    melding = tag("p", "", klasse="checklist-melding", role="status", hidden=True)
+    return tag("div", tag("p", knop + " " + met + " " + wis) + uitleg + melding, klasse="checklist-print", hidden="")
 
 
 VINKVRAAG = {"kans": "Deze kans is er bij ons", "valkuil": "Deze valkuil komt bij ons voor"}

@@ -17,6 +17,7 @@ from typing import Callable
 from wijktool import __version__
 from wijktool.model.handboek import Handboek
 from wijktool.scans import Scan
+from wijktool.scans.grenzen import GRENZEN
 from wijktool.weergave.html import leeg, tag
 
 Naar = Callable[[str], str]
@@ -35,6 +36,8 @@ def bediening(hb: Handboek, scan: Scan, naar: Naar) -> str:
         "wiel": naar(f"assets/wijktool/wijktool-{__version__}-py3-none-any.whl"),
         "model": naar("assets/wijktool/model.json"),
         "snapshot": naar("assets/wijktool/wijktool.snap.gz"),
+        # Dezelfde grenzen als wijktool controleert: een te groot bestand bereikt Python niet.
+        "grenzen": GRENZEN,
         **scan.config(hb),
     }
     inhoud = status() + scan.bediening(hb, scan.begin(hb))

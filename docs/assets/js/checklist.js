@@ -10,6 +10,22 @@
   var lijst = document.querySelector("[data-items-totaal]");
   var TOTAAL = lijst ? Number(lijst.dataset.itemsTotaal) : 0;
 
+  // Een melding onder de knoppen van de checklist (één tegelijk, als tekst).
+  function meld(tekst, knop) {
+    var plek = document.querySelector(".checklist-melding");
+    if (!plek) return;
+    plek.textContent = tekst;
+    if (knop) {
+      var element = document.createElement("button");
+      element.type = "button";
+      element.className = "md-button scan-knopje";
+      element.textContent = knop.tekst;
+      element.addEventListener("click", knop.actie, { once: true });
+      plek.append(" ", element);
+    }
+    plek.hidden = false;
+  }
+
   function leesVinkjes() {
     var ruw;
     try { ruw = localStorage.getItem(OPSLAG); } catch (fout) { return []; }
@@ -21,29 +37,41 @@
       }
     } catch (fout) { /* beschadigd: hieronder opruimen */ }
     try { localStorage.removeItem(OPSLAG); } catch (fout) { /* niets aan te doen */ }
-    document.querySelectorAll(".checklist-vinkuitleg").forEach(function (p) {
-      p.insertAdjacentHTML("beforeend", " <strong>Uw bewaarde vinkjes waren beschadigd en zijn gewist.</strong>");
-    });
+    meld("Uw bewaarde vinkjes waren beschadigd en zijn gewist.");
     return [];
   }
 
+  // Geeft false als de browser niet kan bewaren; dan zegt de pagina dat ook.
   function bewaar(vinkjes) {
     try {
       localStorage.setItem(OPSLAG, JSON.stringify({ invoer: vinkjes.sort(function (a, b) { return a - b; }), bewaard: new Date().toISOString() }));
-    } catch (fout) { /* privévenster: de vinkjes blijven dan alleen op deze pagina */ }
+      return true;
+    } catch (fout) {
+      meld("Bewaren lukt niet in deze browser (de opslag is vol of geblokkeerd, bijvoorbeeld in een privévenster). Uw vinkjes staan nog op deze pagina, maar zijn weg als u haar sluit.");
+      return false;
+    }
   }
 
   function start() {
     var vakjes = document.querySelectorAll(".checklist input[type=checkbox][data-item]");
-    var vinkjes = leesVinkjes();
+    var opDezePagina = Array.prototype.map.call(vakjes, function (vak) { return Number(vak.dataset.item); });
+
+    function toonVinkjes(vinkjes) {
+      vakjes.forEach(function (vak) { vak.checked = vinkjes.indexOf(Number(vak.dataset.item)) !== -1; });
+    }
+
+    toonVinkjes(leesVinkjes());
     vakjes.forEach(function (vak) {
-      vak.checked = vinkjes.indexOf(Number(vak.dataset.item)) !== -1;
       vak.addEventListener("change", function () {
         // Opnieuw lezen: een ander tabblad kan intussen iets hebben aangevinkt.
         var nu = leesVinkjes().filter(function (n) { return n !== Number(vak.dataset.item); });
         if (vak.checked) nu.push(Number(vak.dataset.item));
         bewaar(nu);
       });
+    });
+    // Vinkt de lezer in een ander tabblad iets aan, dan volgt deze pagina.
+    window.addEventListener("storage", function (gebeurtenis) {
+      if (gebeurtenis.key === OPSLAG) toonVinkjes(leesVinkjes());
     });
 
     document.querySelectorAll("[data-checklist-print]").forEach(function (knop) {
@@ -56,10 +84,19 @@
     window.addEventListener("afterprint", function () {
       document.documentElement.classList.remove("print-met-antwoorden");
     });
+    // Wissen raakt alleen de punten op deze pagina; de andere opgaven houden hun vinkjes.
     document.querySelectorAll("[data-checklist-wis]").forEach(function (knop) {
       knop.addEventListener("click", function () {
-        try { localStorage.removeItem(OPSLAG); } catch (fout) { /* niets bewaard */ }
-        vakjes.forEach(function (vak) { vak.checked = false; });
+        var alle = leesVinkjes();
+        var blijft = alle.filter(function (n) { return opDezePagina.indexOf(n) === -1; });
+        if (!bewaar(blijft)) return;
+        toonVinkjes(blijft);
+        meld("De vinkjes op deze pagina zijn gewist.", {
+          tekst: "Ongedaan maken",
+          actie: function () {
+            if (bewaar(alle)) { toonVinkjes(alle); meld("Uw vinkjes staan weer zoals ze waren."); }
+          },
+        });
       });
     });
     document.querySelectorAll(".checklist-print").forEach(function (houder) { houder.hidden = false; });

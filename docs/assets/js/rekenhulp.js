@@ -2,7 +2,17 @@
 // toestand bij in document.documentElement.dataset.wijktool ("laden" → "start"
 // → "klaar", of "fout") en toont status en meldingen. Gebruikt door
 // scanpagina.js. Hier wordt niet gerekend: dat doet wijktool in Pyodide.
+//
+// Een worker kan sterven of blijven hangen. Daarom heeft elke vraag een
+// tijdslimiet; komt er geen antwoord, of meldt de worker een fout, dan gaan
+// alle openstaande vragen mis, staat de toestand op "fout", zegt een melding
+// wat er is, en kan de lezer de rekenhulp opnieuw starten.
 const html = document.documentElement;
+
+// Tijdslimieten in milliseconden. De start mag lang duren op een trage lijn
+// (Pyodide is een paar MB); een rekenvraag duurt normaal enkele milliseconden.
+const TIJD = { start: 120_000, vraag: 15_000, traag: 15_000 };
+const MELDING_MAX = 400;
 
 export function maakRekenhulp(wortel, { opStart }) {
   const config = JSON.parse(wortel.dataset.config);
@@ -13,20 +23,40 @@ export function maakRekenhulp(wortel, { opStart }) {
   let worker = null;
   let volgnummer = 0;
   const wachtend = new Map();
+  const bijFout = [];
 
-  function toon(tekst) {
-    melding.textContent = tekst;
+  // Tekst (nooit HTML), ingekort, met eventueel één knop erachter.
+  function vul(element, tekst, knop) {
+    element.textContent = tekst.length > MELDING_MAX ? `${tekst.slice(0, MELDING_MAX - 1)}…` : tekst;
+    if (!knop) return;
+    const knopje = Object.assign(document.createElement("button"), { type: "button", className: "md-button scan-knopje", textContent: knop.tekst });
+    knopje.addEventListener("click", knop.actie, { once: true });
+    element.append(" ", knopje);
+  }
+
+  // Een melding: iets ging mis of vraagt om aandacht.
+  function toon(tekst, knop = null) {
+    vul(melding, tekst, knop);
     melding.hidden = false;
   }
 
-  function meld(tekst) {
-    status.textContent = tekst;
+  function verberg() {
+    melding.hidden = true;
+    melding.textContent = "";
   }
 
-  function vraag(bericht) {
+  // Een geslaagde handeling: in de statusregel; een oude melding is dan voorbij.
+  function meld(tekst, knop = null) {
+    vul(status, tekst, knop);
+    if (html.dataset.wijktool !== "fout") verberg();
+  }
+
+  function vraag(bericht, tijd = TIJD.vraag) {
+    if (!worker) return Promise.reject(new Error("de rekenhulp draait niet"));
     return new Promise((klaar, mis) => {
       const id = ++volgnummer;
-      wachtend.set(id, { klaar, mis });
+      const wekker = setTimeout(() => kapot(`geen antwoord binnen ${tijd / 1000} s op ${bericht.type}`), tijd);
+      wachtend.set(id, { klaar, mis, wekker });
       worker.postMessage({ ...bericht, id });
     });
   }
@@ -34,15 +64,30 @@ export function maakRekenhulp(wortel, { opStart }) {
   // Een verzoek aan wijktool.browser.verwerk voor de scan van deze pagina.
   const verwerk = (verzoek) => vraag({ type: "verwerk", verzoek: { scan: config.scan, ...verzoek } });
 
-  function faal(reden) {
+  function stop(reden) {
+    if (worker) worker.terminate();
+    worker = null;
+    for (const { mis, wekker } of wachtend.values()) {
+      clearTimeout(wekker);
+      mis(new Error(reden));
+    }
+    wachtend.clear();
+  }
+
+  // De worker is dood of hangt: alles wat openstaat gaat mis, de lezer kan opnieuw starten.
+  function kapot(reden) {
+    const wasGestart = html.dataset.wijktool !== "laden";
+    stop(String(reden));
     html.dataset.wijktool = "fout";
     status.textContent = "";
     toon(
-      "De rekenhulp kon niet laden. Daardoor rekent de scan nu niet mee. " +
-        "Hieronder staat wel de uitleg en de uitkomst van het begin. " +
-        "Laad de pagina later opnieuw om het nog eens te proberen.",
+      wasGestart
+        ? "De rekenhulp is gestopt. De uitkomst op de pagina is die van uw laatste wijziging die nog wel berekend is. Uw invoer is niet verloren."
+        : "De rekenhulp kon niet laden. Daardoor rekent de scan nu niet mee. Hieronder staat wel de uitleg en de uitkomst van het begin.",
+      { tekst: "Start de rekenhulp opnieuw", actie: () => { verberg(); start(); } },
     );
-    console.warn("rekenhulp niet geladen:", reden);
+    for (const functie of bijFout) functie();
+    console.warn("rekenhulp:", reden);
   }
 
   const isKlaar = () => html.dataset.wijktool === "klaar" || html.dataset.wijktool === "start";
@@ -57,11 +102,13 @@ export function maakRekenhulp(wortel, { opStart }) {
       bezig = true;
       try {
         const antwoord = await verwerk(maakVraag());
-        if (antwoord.fout) toon(antwoord.fout);
-        else toonUitkomst(antwoord);
-        html.dataset.wijktool = "klaar";
-      } catch (fout) {
-        toon(`De rekenhulp gaf een fout: ${fout.message}`);
+        if (antwoord.fout) meldFout(antwoord);
+        else {
+          toonUitkomst(antwoord);
+          html.dataset.wijktool = "klaar";
+        }
+      } catch {
+        // kapot() heeft de melding al gegeven
       } finally {
         bezig = false;
         if (opnieuw) { opnieuw = false; voerUit(); }
@@ -69,35 +116,46 @@ export function maakRekenhulp(wortel, { opStart }) {
     };
   }
 
+  // Een antwoord met "fout": de melding is Nederlands; de technische reden gaat naar de console.
+  function meldFout(antwoord) {
+    if (antwoord.detail) console.warn("wijktool:", antwoord.detail);
+    toon(antwoord.fout);
+  }
+
   function start() {
+    stop("opnieuw gestart");
+    html.dataset.wijktool = "laden";
+    status.textContent = "De rekenhulp wordt geladen. U kunt al kiezen.";
     try {
       worker = new Worker(new URL(config.worker, location.href), { type: "module" });
     } catch (fout) {
-      faal(fout);
+      kapot(fout);
       return;
     }
     worker.addEventListener("message", ({ data }) => {
       const wacht = wachtend.get(data.id);
       if (!wacht) return;
       wachtend.delete(data.id);
+      clearTimeout(wacht.wekker);
       if (data.type === "fout") wacht.mis(new Error(data.reden)); else wacht.klaar(data.antwoord);
     });
-    worker.addEventListener("error", (gebeurtenis) => faal(gebeurtenis.message || "worker-fout"));
-    // Laatste vangnet: als de start om een andere reden blijft hangen.
-    const waakhond = setTimeout(() => { if (html.dataset.wijktool === "laden") faal("time-out"); }, 60_000);
+    worker.addEventListener("error", (gebeurtenis) => kapot(gebeurtenis.message || "fout in de worker"));
+    worker.addEventListener("messageerror", () => kapot("een bericht van de worker kon niet gelezen worden"));
+    const traag = setTimeout(() => {
+      if (html.dataset.wijktool === "laden") status.textContent = "De rekenhulp laadt nog. Op een trage verbinding duurt dat even.";
+    }, TIJD.traag);
     const abs = (pad) => new URL(pad, location.href).href;
-    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) })
+    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) }, TIJD.start)
       .then(() => {
-        clearTimeout(waakhond);
-        if (html.dataset.wijktool === "fout") return;
         html.dataset.wijktool = "start";
-        meld("De rekenhulp is klaar. De uitkomst verandert mee met uw keuzes.");
+        status.textContent = "De rekenhulp is klaar. De uitkomst verandert mee met uw keuzes.";
         return opStart();
       })
-      .catch(faal);
+      .catch((fout) => { if (html.dataset.wijktool !== "fout") kapot(fout.message); })
+      .finally(() => clearTimeout(traag));
   }
 
-  return { config, verwerk, toon, meld, samenvoegend, start, isKlaar };
+  return { config, verwerk, toon, verberg, meld, meldFout, samenvoegend, start, isKlaar, bijFout };
 }
 
 // Plaatst HTML-delen van Python op hun plek: {"ranking-huidig": "<ol>…"}.

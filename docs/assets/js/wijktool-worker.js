@@ -9,6 +9,18 @@ let api = null;
 let meldMislukt;
 const runtimeMislukt = new Promise((_, mis) => { meldMislukt = mis; });
 runtimeMislukt.catch(() => {});
+
+// Een afgekapt of kapot wasm-bestand (status 200) geeft geen fout terug: Pyodide
+// schrijft alleen naar de console en wacht dan eeuwig. Die regels vangen we hier,
+// vóór Pyodide laadt (het bindt console.error bij het laden).
+const WASM_KAPOT = /wasm instantiation failed|failed to asynchronously prepare wasm|CompileError/;
+for (const soort of ["warn", "error"]) {
+  const echt = console[soort].bind(console);
+  console[soort] = (...delen) => {
+    if (WASM_KAPOT.test(delen.map(String).join(" "))) meldMislukt(new Error(`de runtime is kapot: ${delen.join(" ").slice(0, 200)}`));
+    echt(...delen);
+  };
+}
 const echteFetch = self.fetch.bind(self);
 self.fetch = async (...args) => {
   let antwoord;
@@ -57,7 +69,7 @@ async function start({ pyodide: pyodideUrl, wiel, model, snapshot }) {
       py = await Promise.race([loadPyodide({ ...opties, _loadSnapshot: await snapshotBelofte }), runtimeMislukt]);
       uitSnapshot = true;
     } catch (fout) {
-      if (String(fout).startsWith("Error: ophalen mislukt")) throw fout;
+      if (/^Error: (ophalen mislukt|de runtime is kapot)/.test(String(fout))) throw fout;
       console.warn("snapshot niet bruikbaar, Pyodide start gewoon:", fout);
     }
   }

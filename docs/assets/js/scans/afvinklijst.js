@@ -15,8 +15,8 @@ startScanpagina({
   leeg: () => [],
   geldig,
   naarLink: (invoer) => `vinkjes=${invoer.join(",")}`,
-  uitLink(tekst) {
-    const ruw = new URLSearchParams(tekst).get("vinkjes");
+  uitLink(params) {
+    const ruw = params.get("vinkjes");
     if (ruw === null) return null;
     const invoer = ruw === "" ? [] : ruw.split(",").map((d) => (/^\d+$/.test(d) ? Number(d) : NaN));
     return geldig(invoer) ? invoer : null;

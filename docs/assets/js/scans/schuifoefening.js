@@ -49,8 +49,7 @@ startScanpagina({
   geldig: (invoer) => Boolean(invoer) && PANELEN.every((p) => geldigPaneel(p, invoer[p])),
   // #huidig=5,5,5,5,5&ambitie=5,5,5,5,5 in de volgorde van de schuiven.
   naarLink: (invoer) => PANELEN.map((p) => `${p}=${config.schuiven.map((s) => invoer[p][s]).join(",")}`).join("&"),
-  uitLink(tekst) {
-    const delen = new URLSearchParams(tekst);
+  uitLink(delen) {
     const invoer = {};
     for (const paneel of PANELEN) {
       const getallen = (delen.get(paneel) ?? "").split(",");

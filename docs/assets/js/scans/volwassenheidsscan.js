@@ -19,8 +19,8 @@ startScanpagina({
   geldig,
   // #fases=1,2,3,4,1,2 in de volgorde van de thema's.
   naarLink: (invoer) => `fases=${config.themas.map((t) => invoer[t]).join(",")}`,
-  uitLink(tekst) {
-    const delen = (new URLSearchParams(tekst).get("fases") ?? "").split(",");
+  uitLink(params) {
+    const delen = (params.get("fases") ?? "").split(",");
     if (delen.length !== config.themas.length || !delen.every((d) => /^\d+$/.test(d))) return null;
     const invoer = Object.fromEntries(config.themas.map((t, i) => [t, Number(delen[i])]));
     return geldig(invoer) ? invoer : null;
