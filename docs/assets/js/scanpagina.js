@@ -269,9 +269,10 @@ export function startScanpagina(scan) {
     neemOver(invoer);
     meld(`De ${woord} uit de link staan in de scan.`, ongedaanMaken(vorige, ruweOpslag()));
   });
-  // Terug naar een pagina uit de cache van de browser: teken de bediening opnieuw.
-  window.addEventListener("pageshow", (gebeurtenis) => {
-    if (!gebeurtenis.persisted) return;
+  // Na Terug/Vooruit zet de browser de bediening terug zoals de lezer haar achterliet,
+  // soms pas na dit script (en uit de bfcache zonder het opnieuw te draaien).
+  // Bij pageshow is dat gebeurd: teken dan woorden, tekening, link en uitkomst opnieuw.
+  window.addEventListener("pageshow", () => {
     scan.zet(scan.lees());
     werkLinkBij();
     bereken();
