@@ -21,6 +21,7 @@ from . import (
     overzicht,
     praktijk,
     scanpagina,
+    uitgave,
     volwassenheid,
     volwassenheidsscan,
     zelfscan,
@@ -35,6 +36,10 @@ def define_env(env) -> None:
         """Link naar een pagina van de site (bv. 'opgaven/profiel/'), relatief
         aan de huidige pagina, zodat de site onder elk pad werkt."""
         return get_relative_url(doel, env.page.url)
+
+    bron.koppel(naar)
+    extra = env.conf.get("extra") or {}
+    uitgave.gegevens(extra)  # een fout in mkdocs.yml stopt de bouw meteen, met de naam van het veld
 
     macros = {
         "checklist": lambda slug: checklist.checklist(hb, slug, overzicht=naar("zelfscan/checklist/")),
@@ -51,6 +56,7 @@ def define_env(env) -> None:
         "opgaven_bij_schuif": lambda slug: koppelingen.opgaven_bij_schuif(hb, slug, naar),
         "koppelingen_overzicht": lambda: koppelingen.koppelingen_overzicht(hb, naar),
         "voorbeelden": lambda **filter_: praktijk.voorbeelden(hb, naar, **filter_),
+        "voorbeelden_pagina": lambda: praktijk.voorbeelden_pagina(hb, naar),
         "gemeenten_tabel": lambda: praktijk.gemeenten_tabel(hb, naar),
         "gemeente_feiten": lambda slug: praktijk.gemeente_feiten(hb, slug),
         "begrippenlijst": lambda: begrippen.begrippenlijst(hb),
@@ -65,9 +71,17 @@ def define_env(env) -> None:
         "volwassenheid_uitkomst": lambda: volwassenheidsscan.uitkomst(hb),
         "scan_knoppen": lambda deellink=True, bewaar=True: scanpagina.knoppen(deellink, bewaar),
         "checklist_overzicht": lambda: checklistoverzicht.overzicht(hb, naar),
+        "uitgave_veld": lambda veld: uitgave.veld(extra, veld),
+        "contactzin": lambda: uitgave.contactzin(extra),
+        "colofon": lambda: uitgave.colofon(extra),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)
+
+
+def on_post_build(env) -> None:
+    """Eén melding per bouw, aan het eind, zodat hij niet wegvalt tussen de paginameldingen."""
+    uitgave.meld_ontbrekend(env.conf.get("extra") or {})
 
 
 def on_post_page_macros(env) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from wijktool.model import Handboek
 
+from .bron import kort
 from .html import e, tag
 
 
 def begrippenlijst(hb: Handboek) -> str:
     rijen = []
     for b in sorted(hb.begrippen, key=lambda b: b.term.casefold()):
-        bron = f" (bron: {e(hb.bron(b.bron).kort)})" if b.bron else ""
+        herkomst = f"Steunt op: {kort(hb.bron(b.bron))}" if b.bron else "Uitleg van dit handboek"
         anker = "begrip-" + "-".join(b.term.casefold().split())
-        rijen.append(tag("dt", e(b.term), id=anker) + tag("dd", e(b.uitleg) + bron))
+        rijen.append(tag("dt", e(b.term), id=anker) + tag("dd", tag("p", e(b.uitleg)) + tag("p", herkomst, klasse="begrip-bron")))
     return tag("dl", "".join(rijen), klasse="begrippen")
 
 

@@ -8,7 +8,7 @@ from typing import Callable
 
 from wijktool.model import STAND_MAX, STAND_MIDDEN, Handboek, Profiel, Schuif
 
-from .bron import bronregel
+from .bron import kort
 from .html import e, tag
 
 BREEDTE_KOLOM = 96
@@ -82,7 +82,7 @@ def mengpaneel(hb: Handboek, slug: str) -> str:
     profiel = hb.profiel(slug)
     tekening = svg(hb.schuiven, _standen(profiel), f"Mengpaneel van {profiel.naam}", f"mp-{profiel.slug}")
     figuur = tag("figure", tekening + tag("figcaption", f"Mengpaneel van {e(profiel.naam)}. De lijn in het midden is stand 5: geen keuze gemaakt."), klasse="mengpaneel", data_profiel=profiel.slug)
-    return figuur + standentabel(hb, profiel) + bronregel(hb.bron_van("profielen"), "Bron van de standen")
+    return figuur + standentabel(hb, profiel) + standenregel(hb)
 
 
 def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
@@ -103,4 +103,10 @@ def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
         for p in hb.profielen
     )
     tabel = tag("table", tag("caption", "De standen van de vijf profielen (0–10; 5 is het midden)") + tag("thead", kop) + tag("tbody", rijen), klasse="profielen-tabel")
-    return tag("div", figuren, klasse="mengpanelen") + tabel + bronregel(hb.bron_van("profielen"), "Bron van de standen")
+    return tag("div", figuren, klasse="mengpanelen") + tabel + standenregel(hb)
+
+
+def standenregel(hb: Handboek) -> str:
+    """De cijfers staan niet in de bron: de redactie leidde ze af uit de woorden van
+    Platform31. Het bijschrift mag dus niet 'Bron van de standen' heten."""
+    return tag("p", f"De cijfers zijn afgeleid door de redactie van dit handboek uit {kort(hb.bron_van('profielen'))}, hoofdstuk 3 tot en met 7. Platform31 zelf geeft geen cijfers.", klasse="bronregel")
