@@ -82,10 +82,3 @@ def define_env(env) -> None:
 def on_post_build(env) -> None:
     """Eén melding per bouw, aan het eind, zodat hij niet wegvalt tussen de paginameldingen."""
     uitgave.meld_ontbrekend(env.conf.get("extra") or {})
-
-
-def on_post_page_macros(env) -> None:
-    """Tooltips: de abbr-extensie leest deze definities onderaan elke pagina."""
-    afkortingen = begrippen.afkortingen(env.variables["handboek"])
-    if afkortingen:
-        env.markdown += "\n\n" + afkortingen + "\n"
