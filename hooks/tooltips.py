@@ -15,7 +15,10 @@ from pathlib import Path
 from wijktool.laden import laad_handboek
 
 OVERSLAAN = {"a", "abbr", "script", "style", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "button", "dt", "svg", "title", "textarea", "option", "summary"}
+# Bronbeschrijvingen blijven letterlijk zoals in data/bronnen.yml (en zoals op papier).
+OVERSLAAN_KLASSEN = {"bronregel", "bronnenlijst", "bronvermelding"}
 _TAG = re.compile(r"(<[^>]+>)")
+_KLASSE = re.compile(r'class="([^"]*)"')
 _NAAM = re.compile(r"</?\s*([a-zA-Z0-9]+)")
 
 
@@ -43,8 +46,12 @@ def met_tooltips(html: str, patroon: re.Pattern, uitleg: dict[str, str]) -> str:
                     if tag in open_:
                         while open_ and open_.pop() != tag:
                             pass
-                elif tag in OVERSLAAN:
+                elif tag in OVERSLAAN or open_:
                     open_.append(tag)
+                else:
+                    klasse = _KLASSE.search(deel)
+                    if klasse and OVERSLAAN_KLASSEN & set(klasse.group(1).split()):
+                        open_.append(tag)
             uit.append(deel)
         elif open_ or not deel.strip():
             uit.append(deel)

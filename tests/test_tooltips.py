@@ -42,3 +42,8 @@ def test_alle_begrippen_van_de_echte_data(datamap):
     patroon, uitleg = tooltips._begrippen(str(datamap))
     assert "SMART" in uitleg and "fte" in uitleg and "frontlijnwerker" not in uitleg
     assert patroon.search("de planning- en controlcyclus").group(1) == "planning- en controlcyclus"
+
+
+def test_niet_in_een_bronbeschrijving_wel_erna():
+    html = '<p class="bronregel">Bron: fte <a href="#">x</a> fte<br>fte</p><p>fte</p>'
+    assert zet(html) == '<p class="bronregel">Bron: fte <a href="#">x</a> fte<br>fte</p><p><abbr title="Een volledige baan.">fte</abbr></p>'
