@@ -70,7 +70,7 @@ def _standen(profiel: Profiel) -> dict[str, int]:
 
 def standentabel(hb: Handboek, profiel: Profiel) -> str:
     """Het tekstalternatief: per schuif de stand en wat de bron erover zegt."""
-    kop = tag("tr", "".join(tag("th", k, scope="col") for k in ("Schuif", "Stand (0–10)", "Kenmerk volgens de bron")))
+    kop = tag("tr", "".join(tag("th", k, scope="col") for k in ("Schuif", "Stand (0–10)", "Kenmerk volgens de bron (letterlijk, ook met de taalfouten van de bron)")))
     rijen = "".join(
         tag("tr", tag("th", e(hb.schuif(s.schuif).naam), scope="row") + tag("td", str(s.stand)) + tag("td", e(s.kenmerk)), data_schuif=s.schuif)
         for s in profiel.standen

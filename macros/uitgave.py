@@ -89,6 +89,13 @@ def contactzin(extra: Mapping) -> str:
 
 
 def colofon(extra: Mapping) -> str:
+    """Ingevulde velden als lijst; de lege in één zin, niet vier keer dezelfde melding."""
     namen = {"uitgever": "Uitgever", "contact": "Contact", "versie": "Versie", "datum": "Datum"}
-    rijen = "".join(tag("dt", namen[v]) + tag("dd", veld(extra, v)) for v in VELDEN)
-    return tag("dl", rijen, klasse="colofon")
+    waarden = gegevens(extra)
+    rijen = "".join(tag("dt", namen[v]) + tag("dd", veld(extra, v)) for v in VELDEN if waarden[v])
+    leeg = [namen[v].lower() for v in VELDEN if not waarden[v]]
+    zin = ""
+    if leeg:
+        opsomming = leeg[0] if len(leeg) == 1 else ", ".join(leeg[:-1]) + " en " + leeg[-1]
+        zin = tag("p", tag("em", f"Nog niet ingevuld: {opsomming}. De uitgevende organisatie vult dit in vóór publicatie."), klasse="uitgave-leeg")
+    return (tag("dl", rijen, klasse="colofon") if rijen else "") + zin

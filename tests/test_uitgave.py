@@ -66,3 +66,10 @@ def test_melding_noemt_alleen_wat_ontbreekt():
 def test_melding_gaat_buiten_de_mkdocs_loggers_om():
     """Strict telt alleen waarschuwingen van 'mkdocs.*'; deze melding mag de bouw niet laten mislukken."""
     assert not uitgave._log.name.startswith("mkdocs") and uitgave._log.propagate is False
+
+
+def test_colofon_noemt_lege_velden_in_een_zin():
+    html = uitgave.colofon({"uitgave": {"uitgever": "Gemeente X", "datum": ""}})
+    assert "<dt>Uitgever</dt><dd>Gemeente X</dd>" in html
+    assert "Nog niet ingevuld: contact, versie en datum." in html
+    assert "Nog niet ingevuld" not in uitgave.colofon({"uitgave": {"uitgever": "X", "contact": "a@b.nl", "versie": "1", "datum": "nu"}})
