@@ -22,6 +22,7 @@ from . import (
     overzicht,
     praktijk,
     scans,
+    uitgave,
     volwassenheid,
 )
 
@@ -41,6 +42,10 @@ def define_env(env) -> None:
         env.page.meta[script] = waarde
         return html
 
+    bron.koppel(naar)
+    extra = env.conf.get("extra") or {}
+    uitgave.gegevens(extra)  # een fout in mkdocs.yml stopt de bouw meteen, met de naam van het veld
+
     macros = {
         "checklist": lambda slug: vraagt("checklist", True, checklist.checklist(hb, slug, overzicht=naar("zelfscan/checklist/"))),
         "checklist_alle": lambda: vraagt("checklist", True, checklist.checklist_alle(hb, naar("zelfscan/checklist/"))),
@@ -56,6 +61,7 @@ def define_env(env) -> None:
         "opgaven_bij_schuif": lambda slug: koppelingen.opgaven_bij_schuif(hb, slug, naar),
         "koppelingen_overzicht": lambda: koppelingen.koppelingen_overzicht(hb, naar),
         "voorbeelden": lambda **filter_: praktijk.voorbeelden(hb, naar, **filter_),
+        "voorbeelden_pagina": lambda: praktijk.voorbeelden_pagina(hb, naar),
         "gemeenten_tabel": lambda: praktijk.gemeenten_tabel(hb, naar),
         "gemeente_feiten": lambda slug: praktijk.gemeente_feiten(hb, slug),
         "begrippenlijst": lambda: begrippen.begrippenlijst(hb),
@@ -65,13 +71,14 @@ def define_env(env) -> None:
         "scan_bediening": lambda naam: vraagt("scan", naam, scans.bediening(hb, register.scan(naam), naar)),
         "scan_uitkomst": lambda naam, deel="uitkomst": scans.uitkomst(hb, register.scan(naam), naar, deel),
         "scan_knoppen": lambda deellink=True, bewaar=True: scans.knoppen(deellink, bewaar),
+        "uitgave_veld": lambda veld: uitgave.veld(extra, veld),
+        "contactzin": lambda: uitgave.contactzin(extra),
+        "colofon": lambda: uitgave.colofon(extra),
     }
     for naam, functie in macros.items():
         env.macro(functie, naam)
 
 
-def on_post_page_macros(env) -> None:
-    """Tooltips: de abbr-extensie leest deze definities onderaan elke pagina."""
-    afkortingen = begrippen.afkortingen(env.variables["handboek"])
-    if afkortingen:
-        env.markdown += "\n\n" + afkortingen + "\n"
+def on_post_build(env) -> None:
+    """Eén melding per bouw, aan het eind, zodat hij niet wegvalt tussen de paginameldingen."""
+    uitgave.meld_ontbrekend(env.conf.get("extra") or {})

@@ -1,4 +1,4 @@
-"""De begrippenlijst en de tooltips (afkortingen van Markdown's abbr)."""
+"""De begrippenlijst. De tooltips op alle pagina's maakt hooks/tooltips.py."""
 
 from __future__ import annotations
 
@@ -6,21 +6,13 @@ from wijktool.model.handboek import Handboek
 
 from wijktool.weergave.html import e, tag
 
+from .bron import kort
+
 
 def begrippenlijst(hb: Handboek) -> str:
     rijen = []
     for b in sorted(hb.begrippen, key=lambda b: b.term.casefold()):
-        bron = f" (bron: {e(hb.bron(b.bron).kort)})" if b.bron else ""
+        herkomst = f"Steunt op: {kort(hb.bron(b.bron))}" if b.bron else "Uitleg van dit handboek"
         anker = "begrip-" + "-".join(b.term.casefold().split())
-        rijen.append(tag("dt", e(b.term), id=anker) + tag("dd", e(b.uitleg) + bron))
+        rijen.append(tag("dt", e(b.term), id=anker) + tag("dd", tag("p", e(b.uitleg)) + tag("p", herkomst, klasse="begrip-bron")))
     return tag("dl", "".join(rijen), klasse="begrippen")
-
-
-def afkortingen(hb: Handboek) -> str:
-    """Markdown-regels `*[vorm]: uitleg` voor de abbr-extensie; elke pagina
-    krijgt ze achteraan, zodat een begrip overal een tooltip heeft."""
-    regels = []
-    for b in hb.begrippen:
-        uitleg = " ".join(b.uitleg.split())
-        regels += [f"*[{vorm}]: {uitleg}" for vorm in b.vormen]
-    return "\n".join(regels)

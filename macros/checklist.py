@@ -55,14 +55,15 @@ def groep_html(opgave: Opgave, soort: str, items: tuple[Item, ...]) -> str:
     return tag("section", kop + lijst, klasse=f"checklist-groep checklist-groep-{soort}")
 
 
-def checklist(hb: Handboek, slug: str, knop: bool = True, overzicht: str | None = None) -> str:
+def checklist(hb: Handboek, slug: str, knop: bool = True, overzicht: str | None = None, met_bron: bool = True) -> str:
     opgave = hb.opgave(slug)
     inhoud = (
         (printknop(overzicht) if knop else "")
         + tag("p", e(opgave.omschrijving), klasse="checklist-omschrijving")
         + groep_html(opgave, "kans", opgave.kansen)
         + groep_html(opgave, "valkuil", opgave.valkuilen)
-        + bronregel(hb.bron_van("opgaven"))
+        # Op papier werkt geen link: daar staat de hele bronbeschrijving.
+        + (bronregel(hb.bron_van("opgaven"), volledig=True) if met_bron else "")
     )
     return tag("div", inhoud, klasse="checklist", data_opgave=opgave.slug, data_items_totaal=len(hb.items))
 
@@ -72,5 +73,7 @@ def checklist_alle(hb: Handboek, overzicht: str | None = None) -> str:
     delen = [printknop(overzicht)]
     for opgave in hb.opgaven:
         kop = tag("h2", f"{opgave.nummer}. {e(opgave.titel)}", id=opgave.slug)
-        delen.append(tag("section", kop + checklist(hb, opgave.slug, knop=False), klasse="checklist-opgave"))
+        delen.append(tag("section", kop + checklist(hb, opgave.slug, knop=False, met_bron=False), klasse="checklist-opgave"))
+    # Eén bronbeschrijving voor alle 97 punten, niet tien keer dezelfde.
+    delen.append(bronregel(hb.bron_van("opgaven"), volledig=True))
     return "\n".join(delen)

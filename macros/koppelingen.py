@@ -28,7 +28,7 @@ def koppelingen_bij_opgave(hb: Handboek, opgave: str, naar: Naar) -> str:
                 "li",
                 tag("strong", e(schuif.naam)) + ": " + e(k.reden)
                 + "<br>"
-                + tag("span", "Hoog bij: " + _profielen_hoog(hb, k.schuif, naar), klasse="koppeling-profielen"),
+                + tag("span", "Hoger dan het midden bij: " + _profielen_hoog(hb, k.schuif, naar), klasse="koppeling-profielen"),
                 data_schuif=k.schuif,
             )
         )

@@ -23,7 +23,11 @@ def volwassenheidsraster(hb: Handboek) -> str:
 
 
 def fases_lijst(hb: Handboek) -> str:
-    items = "".join(tag("li", tag("strong", f"Fase {f.nummer}: {e(f.naam)}.") + " " + e(f.omschrijving), value=f.nummer) for f in hb.fases)
+    # De omschrijvingen zijn letterlijke brontekst: daarom als citaat opgemaakt.
+    items = "".join(
+        tag("li", tag("strong", f"Fase {f.nummer}: {e(f.naam)}.") + tag("blockquote", tag("p", e(f.omschrijving)), klasse="citaat"), value=f.nummer)
+        for f in hb.fases
+    )
     return tag("ol", items, klasse="fases") + bronregel(hb.bron_van("volwassenheid"))
 
 

@@ -156,6 +156,17 @@ def bouw(project: Path, site: Path) -> Bouw:
     return Bouw(resultaat.returncode, resultaat.stdout + resultaat.stderr, site)
 
 
+NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
+
+
+@pytest.fixture
+def kopie(repo, tmp_path) -> Path:
+    """Een kopie van het hele project (zonder .venv, site, node_modules) om kapot te maken of aan te passen."""
+    doel = tmp_path / "project"
+    shutil.copytree(repo, doel, ignore=NIET_KOPIEREN)
+    return doel
+
+
 @pytest.fixture(scope="session")
 def gebouwde_site(tmp_path_factory) -> Bouw:
     """De echte site, één keer per testrun gebouwd (strict), voor alle tests."""

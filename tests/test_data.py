@@ -187,11 +187,12 @@ def test_raster_is_6_themas_bij_4_fases(handboek):
 
 def test_celteksten_staan_in_002(handboek, bron_002):
     """Cellen uit Figuur 3: de extractie breekt woorden midden in ("bereid s /
-    tappen"), dus zonder witruimte vergeleken."""
-    bron = zonder_witruimte(bron_002)
+    tappen", "Samenwerkings-afspraken" in een tekstvak), dus zonder witruimte en
+    zonder afbreekstreepjes vergeleken. Elk woord moet er nog steeds staan."""
+    bron = zonder_witruimte(bron_002).replace("-", "")
     for thema in handboek.themas:
         for cel in thema.cellen:
-            assert zonder_witruimte(cel.tekst) in bron, f"{thema.slug}, fase {cel.fase}: {cel.tekst}"
+            assert zonder_witruimte(cel.tekst).replace("-", "") in bron, f"{thema.slug}, fase {cel.fase}: {cel.tekst}"
 
 
 def test_cellen_volgen_de_volgorde_van_figuur_3(handboek, bron_002):
@@ -199,7 +200,8 @@ def test_cellen_volgen_de_volgorde_van_figuur_3(handboek, bron_002):
     een kolom van fase 4 naar fase 1. De toewijzing van cellen aan thema en
     fase in de data moet die volgorde opleveren."""
     begin = bron_002.index("Fases")
-    figuur = zonder_witruimte(bron_002[begin : bron_002.index("Figuur 3:", begin)])
-    plekken = [figuur.find(zonder_witruimte(thema.cel(fase).tekst)) for thema in handboek.themas for fase in (4, 3, 2, 1)]
+    # Zonder afbreekstreepjes, zoals in test_celteksten_staan_in_002.
+    figuur = zonder_witruimte(bron_002[begin : bron_002.index("Figuur 3:", begin)]).replace("-", "")
+    plekken = [figuur.find(zonder_witruimte(thema.cel(fase).tekst).replace("-", "")) for thema in handboek.themas for fase in (4, 3, 2, 1)]
     assert -1 not in plekken
     assert plekken == sorted(plekken)

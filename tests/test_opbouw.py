@@ -370,3 +370,14 @@ def test_oordelen_van_de_afvinklijst_komen_uit_de_data(handboek):
         "in evenwicht",
         "gaat goed",
     ]
+def test_onbekend_voorbehoud_bij_een_getal(ruwe):
+    """Het voorbehoud van de bron ("ruim", "circa") komt uit een vaste lijst, zodat de tabel het goed toont."""
+    ruwe["gemeenten"]["gemeenten"][1]["inwoners_kwalificatie"] = "heel veel"
+    regel = noemt(bouw_kapot(ruwe), "data/gemeenten.yml", "inwoners_kwalificatie", melding="'heel veel' is geen geldige keuze")
+    assert "ruim" in regel and "een kleine" in regel
+
+
+def test_voorbehoud_komt_in_het_model(handboek):
+    assert handboek.gemeente("nijmegen").inwoners_kwalificatie == "bijna"
+    assert handboek.gemeente("ede").wijkbudget_kwalificatie == "een kleine"
+    assert handboek.gemeente("tiel").wijkbudget_per_inwoner is None and "22" in handboek.gemeente("tiel").wijkbudget_opmerking

@@ -4,7 +4,6 @@ Plus twee bouwpogingen op een kopie van het project die moeten mislukken."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,20 +15,10 @@ from _html import ontleed  # noqa: F401
 from conftest import Bouw, bouw
 from _slugs import OPGAVEN, PROFIELEN
 
-NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
-
-
 @pytest.fixture(scope="module")
 def site(gebouwde_site) -> Bouw:
     return gebouwde_site
 
-
-@pytest.fixture
-def kopie(repo, tmp_path) -> Path:
-    """Een kopie van het hele project (zonder .venv, site, node_modules) om kapot te maken."""
-    doel = tmp_path / "project"
-    shutil.copytree(repo, doel, ignore=NIET_KOPIEREN)
-    return doel
 
 
 def _fouten_en_waarschuwingen(uitvoer: str) -> str:

@@ -176,6 +176,15 @@ class Gemeente:
     instrumenten: tuple[str, ...]
     samenvatting: str
     vindplaats: str
+    # De bron geeft veel getallen met een voorbehoud ("ruim", "circa"); dat woord
+    # hoort bij het getal, anders lijkt het cijfer preciezer dan de bron.
+    inwoners_kwalificatie: str | None = None
+    wijkbudget_kwalificatie: str | None = None
+    # Voor een gemeente zonder vergelijkbaar bedrag per inwoner (Tiel): wat er dan wel in de tabel staat.
+    wijkbudget_opmerking: str | None = None
+
+
+KWALIFICATIES: tuple[str, ...] = ("ruim", "bijna", "circa", "ongeveer", "een kleine")
 
 
 @dataclass(frozen=True)

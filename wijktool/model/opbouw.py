@@ -18,6 +18,7 @@ from .handboek import (
     ONTWIKKELINGSFASEN,
     STAND_MAX,
     STAND_MIN,
+    KWALIFICATIES,
     Begrip,
     Bron,
     Cel,
@@ -366,7 +367,8 @@ def koppelingen(ruw: Any, schuifslugs: tuple[str, ...], opgaveslugs: tuple[str, 
 
 # --- gemeenten.yml ---------------------------------------------------------
 
-_GEMEENTE_TEKST_OF_NIETS = ("wijkomvang", "eenheid", "formatie", "plek", "wijkbudget")
+_GEMEENTE_TEKST_OF_NIETS = ("wijkomvang", "eenheid", "formatie", "plek", "wijkbudget", "wijkbudget_opmerking")
+_GEMEENTE_KWALIFICATIES = ("inwoners_kwalificatie", "wijkbudget_kwalificatie")
 
 
 def _gemeente(ruw: Any, pad: Pad) -> Gemeente:
@@ -374,7 +376,7 @@ def _gemeente(ruw: Any, pad: Pad) -> Gemeente:
         ruw,
         pad,
         ("slug", "naam", "ontwikkelingsfase", "samenvatting", "vindplaats"),
-        ("inwoners", "wijkwethouders", "wijkbudget_per_inwoner", "instrumenten", *_GEMEENTE_TEKST_OF_NIETS),
+        ("inwoners", "wijkwethouders", "wijkbudget_per_inwoner", "instrumenten", *_GEMEENTE_TEKST_OF_NIETS, *_GEMEENTE_KWALIFICATIES),
     )
     wijkwethouders = None if t.get("wijkwethouders") is None else v.ja_nee(t, "wijkwethouders", pad)
     instrumenten = v.teksten(t, "instrumenten", pad) if t.get("instrumenten") else ()
@@ -392,6 +394,7 @@ def _gemeente(ruw: Any, pad: Pad) -> Gemeente:
         samenvatting=v.tekst(t, "samenvatting", pad),
         vindplaats=v.tekst(t, "vindplaats", pad),
         **{k: v.tekst_of_niets(t, k, pad) for k in _GEMEENTE_TEKST_OF_NIETS},
+        **{k: v.keuze(t, k, pad, KWALIFICATIES) if t.get(k) is not None else None for k in _GEMEENTE_KWALIFICATIES},
     )
 
 
