@@ -25,7 +25,15 @@ def midden():
 
 def test_bereken_geeft_uitkomst_en_html_per_plek():
     antwoord = json.loads(browser.bereken(json.dumps({"huidig": midden(), "ambitie": {**midden(), "communicatie": 9}})))
-    assert set(antwoord["html"]) == {"beste-huidig", "beste-ambitie", "ranking-huidig", "ranking-ambitie", "waarnemingen-huidig", "waarnemingen-ambitie", "gaten"}
+    assert set(antwoord["html"]) == {
+        "beste-huidig",
+        "beste-ambitie",
+        "ranking-huidig",
+        "ranking-ambitie",
+        "waarnemingen-huidig",
+        "waarnemingen-ambitie",
+        "gaten",
+    }
     assert antwoord["uitkomst"]["gaten"][0]["schuif"] == "communicatie"
     assert 'data-testid="beste-profiel"' in antwoord["html"]["beste-huidig"]
 
@@ -59,6 +67,16 @@ def test_lees_bestand_weigert_foute_bestanden_met_een_duidelijke_melding(tekst, 
 
 
 def test_vergelijk_geeft_tabel_met_verschillen():
-    antwoord = json.loads(browser.vergelijk(json.dumps({"bestand": {"huidig": midden(), "ambitie": midden()}, "nu": {"huidig": {**midden(), "communicatie": 7}, "ambitie": midden()}, "datum": "2025-11-01"})))
+    antwoord = json.loads(
+        browser.vergelijk(
+            json.dumps(
+                {
+                    "bestand": {"huidig": midden(), "ambitie": midden()},
+                    "nu": {"huidig": {**midden(), "communicatie": 7}, "ambitie": midden()},
+                    "datum": "2025-11-01",
+                }
+            )
+        )
+    )
     assert 'data-testid="vergelijking"' in antwoord["html"]
     assert 'data-schuif="communicatie" data-verschil="2"' in antwoord["html"]
