@@ -80,3 +80,44 @@ def test_vergelijk_geeft_tabel_met_verschillen():
     )
     assert 'data-testid="vergelijking"' in antwoord["html"]
     assert 'data-schuif="communicatie" data-verschil="2"' in antwoord["html"]
+
+
+def test_volwassenheid_geeft_uitkomst_en_html_per_plek(handboek):
+    keuzes = {t.slug: 2 for t in handboek.themas}
+    antwoord = json.loads(browser.volwassenheid(json.dumps({"keuzes": keuzes})))
+    assert set(antwoord["html"]) == {"vs-totaal", "vs-aandacht", "vs-themas"}
+    assert antwoord["uitkomst"]["totaal"]["fase"] == 2
+    fout = json.loads(browser.volwassenheid(json.dumps({"keuzes": {**keuzes, handboek.themas[0].slug: 9}})))
+    assert fout["fout"]
+
+
+def test_balans_geeft_uitkomst_en_html_per_plek():
+    antwoord = json.loads(browser.balans(json.dumps({"vinkjes": [1, 3]})))
+    assert set(antwoord["html"]) == {"balans-tabel", "balans-diagram", "balans-aantal"}
+    assert antwoord["uitkomst"]["aangevinkt"] == 2
+    assert json.loads(browser.balans(json.dumps({"vinkjes": [500]})))["fout"]
+
+
+@pytest.mark.parametrize("soort, inhoud", [("volwassenheid", None), ("checklist", [5, 2])])
+def test_exporteer_en_lees_inhoud_heen_en_terug(handboek, soort, inhoud):
+    if inhoud is None:
+        inhoud = {t.slug: 3 for t in handboek.themas}
+    tekst = browser.exporteer_inhoud(json.dumps({"soort": soort, "inhoud": inhoud, "datum": "2025-11-01"}))
+    assert json.loads(tekst)["formaat"] == browser.FORMATEN[soort][0]
+    gelezen = json.loads(browser.lees_inhoud(json.dumps({"soort": soort, "tekst": tekst})))
+    assert gelezen == {"inhoud": sorted(inhoud) if soort == "checklist" else inhoud, "datum": "2025-11-01"}
+
+
+@pytest.mark.parametrize(
+    "soort, tekst, melding",
+    [
+        ("checklist", "{niet json", "geen geldige JSON"),
+        ("checklist", json.dumps({"formaat": "wijktool-volwassenheid", "keuzes": {}}), "geen export van deze scan"),
+        ("checklist", json.dumps([1]), "geen export van deze scan"),
+        ("checklist", json.dumps({"formaat": "wijktool-checklist", "vinkjes": [500]}), "ongeldige inhoud"),
+        ("checklist", json.dumps({"formaat": "wijktool-checklist"}), "ongeldige inhoud"),
+        ("volwassenheid", json.dumps({"formaat": "wijktool-volwassenheid", "keuzes": {"onbekend": 2}}), "ongeldige inhoud"),
+    ],
+)
+def test_lees_inhoud_weigert_foute_bestanden(soort, tekst, melding):
+    assert melding in json.loads(browser.lees_inhoud(json.dumps({"soort": soort, "tekst": tekst})))["fout"]
