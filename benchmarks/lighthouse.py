@@ -1,6 +1,6 @@
 """Lighthouse-rapport (geen test): scores per paginatype tegen de gebouwde site.
 
-    .venv/bin/python benchmarks/lighthouse.py [--site site]
+    .venv/bin/python -m benchmarks.lighthouse [--site site]
 
 Installeert Lighthouse (vastgepind in benchmarks/lighthouse/package.json) met
 `npm ci` als dat nog niet gebeurd is, draait het met Debian's chromium en
@@ -18,9 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
-from _browser import CHROMIUM, CHROMIUM_VLAGGEN, Server  # noqa: E402
+from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server
+from tests.hulp.paden import REPO
 
 MAP = REPO / "benchmarks" / "lighthouse"
 PAGINATYPEN = {
@@ -53,8 +52,15 @@ def main() -> int:
         for naam, pad in PAGINATYPEN.items():
             rapport = Path(tmp) / f"{naam}.json"
             subprocess.run(
-                [str(MAP / "node_modules" / ".bin" / "lighthouse"), server.url + pad, "--output=json", f"--output-path={rapport}",
-                 f"--chrome-flags={vlaggen}", "--quiet", f"--only-categories={','.join(CATEGORIEEN)}"],
+                [
+                    str(MAP / "node_modules" / ".bin" / "lighthouse"),
+                    server.url + pad,
+                    "--output=json",
+                    f"--output-path={rapport}",
+                    f"--chrome-flags={vlaggen}",
+                    "--quiet",
+                    f"--only-categories={','.join(CATEGORIEEN)}",
+                ],
                 env={**os.environ, "CHROME_PATH": CHROMIUM},
                 check=True,
                 timeout=300,
@@ -65,7 +71,9 @@ def main() -> int:
     print(f"{'paginatype':20}" + "".join(f"{c:>16}" for c in CATEGORIEEN))
     for naam, s in scores.items():
         print(f"{naam:20}" + "".join(f"{s[c]:>16}" for c in CATEGORIEEN))
-    print("Let op: lokaal geserveerd zonder compressie of cachekoppen; de performancescore is daardoor lager dan achter nginx (deploy/nginx.conf).")
+    print(
+        "Let op: lokaal geserveerd zonder compressie of cachekoppen; de performancescore is daardoor lager dan achter nginx (deploy/nginx.conf)."
+    )
     return 0
 
 

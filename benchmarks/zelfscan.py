@@ -1,6 +1,6 @@
 """Benchmark van de zelfscan (geen test): meet en schrijft de cijfers weg.
 
-    .venv/bin/python benchmarks/zelfscan.py [--runs 5] [--bewegingen 30]
+    .venv/bin/python -m benchmarks.zelfscan [--runs 5] [--bewegingen 30]
 
 Meet in Debian's headless chromium, tegen de gebouwde site (bash scripts/bouw.sh):
 - koude start tot het eerste Python-antwoord en tot "klaar" (elke run een nieuwe
@@ -23,9 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
-from _browser import CHROMIUM, CHROMIUM_VLAGGEN, Server  # noqa: E402
+from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server
+from tests.hulp.paden import REPO
 
 METER = """
 window.__meting = { longtasks: [], fases: {} };
@@ -78,14 +77,26 @@ def koude_start(browser, url: str) -> dict:
         page.wait_for_function("window.__meting.fases.klaar !== undefined", timeout=120_000)
         meting = page.evaluate("window.__meting")
         klaar = meting["fases"]["klaar"]
-        return {"eerste_python_ms": meting["fases"].get("start", klaar), "klaar_ms": klaar, "tbt_ms": tbt(meting["longtasks"], klaar), "page": page, "context": context}
+        return {
+            "eerste_python_ms": meting["fases"].get("start", klaar),
+            "klaar_ms": klaar,
+            "tbt_ms": tbt(meting["longtasks"], klaar),
+            "page": page,
+            "context": context,
+        }
     except Exception:
         context.close()
         raise
 
 
 def samenvatting(waarden: list[float]) -> dict:
-    return {"mediaan": round(statistics.median(waarden), 1), "p95": round(p95(waarden), 1), "min": round(min(waarden), 1), "max": round(max(waarden), 1), "n": len(waarden)}
+    return {
+        "mediaan": round(statistics.median(waarden), 1),
+        "p95": round(p95(waarden), 1),
+        "min": round(min(waarden), 1),
+        "max": round(max(waarden), 1),
+        "n": len(waarden),
+    }
 
 
 def main() -> int:
@@ -121,7 +132,13 @@ def main() -> int:
                 s = koude_start(browser, server.url + "zelfscan/")
                 if run == 0:
                     page = s["page"]
-                    schuiven = ["positionering-intern", "proces-binnen-gemeente", "proces-met-bewoners", "bestuur-en-politiek", "communicatie"]
+                    schuiven = [
+                        "positionering-intern",
+                        "proces-binnen-gemeente",
+                        "proces-met-bewoners",
+                        "bestuur-en-politiek",
+                        "communicatie",
+                    ]
                     for i in range(opties.bewegingen):
                         latenties.append(page.evaluate(BEWEGING, [schuiven[i % 5], (i * 3) % 11]))
                         page.wait_for_timeout(30)
@@ -136,7 +153,9 @@ def main() -> int:
         "basislijn_loadpyodide": {k: samenvatting([r[k] for r in basis_runs]) for k in ("klaar_ms", "tbt_ms")},
         "schuif_tot_uitkomst_ms": samenvatting(latenties),
     }
-    resultaat["verhouding_klaar_t_o_v_basislijn"] = round(resultaat["zelfscan"]["klaar_ms"]["mediaan"] / resultaat["basislijn_loadpyodide"]["klaar_ms"]["mediaan"], 2)
+    resultaat["verhouding_klaar_t_o_v_basislijn"] = round(
+        resultaat["zelfscan"]["klaar_ms"]["mediaan"] / resultaat["basislijn_loadpyodide"]["klaar_ms"]["mediaan"], 2
+    )
     Path(opties.uit).parent.mkdir(parents=True, exist_ok=True)
     Path(opties.uit).write_text(json.dumps(resultaat, indent=2), encoding="utf-8")
 

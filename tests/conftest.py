@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import copy
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-BRONNEN = REPO.parent / "shared" / "bronnen"
-
-# De macros staan niet in het geïnstalleerde pakket; mkdocs-macros vindt ze in
-# de projectmap, de tests hier.
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from wijktool.laden import laad_handboek, lees_ruw  # noqa: E402
+from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_opslag
+from hulp.kruiper import kruip
+from hulp.paden import ARTEFACTEN, BRONNEN, REPO
+from hulp.site import Bouw, alle_paginas, bouw
+from wijktool.laden import laad_handboek, lees_ruw
 
 
 @pytest.fixture(scope="session")
@@ -125,36 +120,6 @@ def kapotte_data(tmp_path, datamap) -> KapotteData:
 
 # --- de gebouwde site ------------------------------------------------------
 
-import os  # noqa: E402
-import subprocess  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-
-
-@dataclass
-class Bouw:
-    code: int
-    uitvoer: str
-    site: Path
-
-    def pagina(self, pad: str):
-        from _html import ontleed
-
-        bestand = self.site / pad
-        assert bestand.is_file(), f"{pad} is niet gebouwd (mkdocs gaf code {self.code})"
-        return ontleed(bestand.read_text(encoding="utf-8"))
-
-
-def bouw(project: Path, site: Path) -> Bouw:
-    resultaat = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return Bouw(resultaat.returncode, resultaat.stdout + resultaat.stderr, site)
-
 
 NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
 
@@ -173,17 +138,27 @@ def gebouwde_site(tmp_path_factory) -> Bouw:
     return bouw(REPO, tmp_path_factory.mktemp("site") / "site")
 
 
+@pytest.fixture(scope="session")
+def paginas(gebouwde_site) -> list[str]:
+    """De paden van alle pagina's van de gebouwde site (zonder 404.html)."""
+    return alle_paginas(gebouwde_site.site)
+
+
 # --- browser ---------------------------------------------------------------
-
-from _browser import CHROMIUM, CHROMIUM_VLAGGEN, Server  # noqa: E402
-
-ARTEFACTEN = REPO / "test-artefacten"
 
 
 @pytest.fixture(scope="session")
 def server(gebouwde_site):
     assert gebouwde_site.code == 0, gebouwde_site.uitvoer[-3000:]
     with Server(gebouwde_site.site) as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def csp_server(gebouwde_site):
+    """De site met de Content-Security-Policy van deploy/nginx.conf als kop."""
+    assert gebouwde_site.code == 0, gebouwde_site.uitvoer[-3000:]
+    with Server(gebouwde_site.site, headers={"Content-Security-Policy": csp_policy()}) as s:
         yield s
 
 
@@ -199,6 +174,13 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="session")
+def kruipverslag(browser, csp_server, paginas):
+    """Eén ronde langs elke pagina (en 404.html), onder de CSP, voor alle
+    sitebrede tests (privacy, CSP, budget, toegankelijkheid): zie hulp/kruiper.py."""
+    return kruip(browser, csp_server.url, [*paginas, "404.html"])
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     uitkomst = yield
@@ -207,7 +189,7 @@ def pytest_runtest_makereport(item, call):
 
 
 class Pagina:
-    """Een Playwright-pagina in een eigen context, met log van console en verzoeken."""
+    """Een Playwright-pagina, met log van console en verzoeken (ook van de worker)."""
 
     def __init__(self, context):
         self.context = context
@@ -218,26 +200,58 @@ class Pagina:
         self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"))
         self.page.on("pageerror", lambda e: self.fouten.append(str(e)))
         # context.on ziet ook de verzoeken van de worker.
-        context.on("request", lambda r: self.verzoeken.append(r.url))
+        self._verzoek = lambda r: self.verzoeken.append(r.url)
+        context.on("request", self._verzoek)
 
     def console_fouten(self) -> list[str]:
         return [r for r in self.console if r.startswith("error")] + self.fouten
 
+    def sluit(self) -> None:
+        self.context.remove_listener("request", self._verzoek)
+        self.page.close()
+
+
+def _bewaar_artefacten(request, p: Pagina) -> None:
+    rapport = getattr(request.node, "rapport_call", None)
+    if rapport is None or not rapport.failed:
+        return
+    doel = ARTEFACTEN / request.node.name.replace("/", "_")
+    doel.mkdir(parents=True, exist_ok=True)
+    try:
+        p.page.screenshot(path=str(doel / "screenshot.png"), full_page=True)
+        (doel / "pagina.html").write_text(p.page.content(), encoding="utf-8")
+    except Exception as fout:  # noqa: BLE001 - de pagina kan zelf het probleem zijn
+        (doel / "screenshot-mislukt.txt").write_text(str(fout), encoding="utf-8")
+    (doel / "console.log").write_text("\n".join(p.console + p.fouten), encoding="utf-8")
+    (doel / "verzoeken.log").write_text("\n".join(p.verzoeken), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def warme_context(browser):
+    """Eén context die de browsertests delen: de HTTP-cache en de gecompileerde
+    wasm blijven, dus Pyodide start warm. Opslag en cookies wist `pagina` per test."""
+    context = browser.new_context(accept_downloads=True)
+    yield context
+    context.close()
+
 
 @pytest.fixture
-def pagina(browser, request):
+def pagina(warme_context, server, request):
+    """Een nieuwe pagina in de warme context, met lege opslag en zonder cookies.
+    Voor tests die over de koude start gaan of verzoeken omleiden: `koude_pagina`."""
+    p = Pagina(warme_context)
+    wis_opslag(p.page, server.url)
+    yield p
+    _bewaar_artefacten(request, p)
+    p.sluit()
+
+
+@pytest.fixture
+def koude_pagina(browser, request):
+    """Een pagina in een eigen, nieuwe context: lege cache, dus een echte koude
+    start van Pyodide, en `context.route` raakt geen andere test."""
     context = browser.new_context(accept_downloads=True)
     p = Pagina(context)
     yield p
-    rapport = getattr(request.node, "rapport_call", None)
-    if rapport is not None and rapport.failed:
-        doel = ARTEFACTEN / request.node.name.replace("/", "_")
-        doel.mkdir(parents=True, exist_ok=True)
-        try:
-            p.page.screenshot(path=str(doel / "screenshot.png"), full_page=True)
-            (doel / "pagina.html").write_text(p.page.content(), encoding="utf-8")
-        except Exception as fout:  # de pagina kan zelf het probleem zijn
-            (doel / "screenshot-mislukt.txt").write_text(str(fout), encoding="utf-8")
-        (doel / "console.log").write_text("\n".join(p.console + p.fouten), encoding="utf-8")
-        (doel / "verzoeken.log").write_text("\n".join(p.verzoeken), encoding="utf-8")
+    _bewaar_artefacten(request, p)
     context.close()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 
+from hulp.browser import KLAAR
 from wijktool.scans import afvinklijst as cb
-
-KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 
 
 def balans_op_pagina(page) -> dict[str, tuple[int, int]]:
     rijen = page.locator('[data-testid="opgave-balans"]')
     return {
-        rijen.nth(i).get_attribute("data-opgave"): (int(rijen.nth(i).get_attribute("data-kansen")), int(rijen.nth(i).get_attribute("data-valkuilen")))
+        rijen.nth(i).get_attribute("data-opgave"): (
+            int(rijen.nth(i).get_attribute("data-kansen")),
+            int(rijen.nth(i).get_attribute("data-valkuilen")),
+        )
         for i in range(rijen.count())
     }
 

@@ -11,7 +11,7 @@ import zoneinfo
 
 import pytest
 
-from _slugs import SCHUIVEN
+from hulp.slugs import SCHUIVEN
 
 KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 FOUT = "document.documentElement.dataset.wijktool === 'fout'"

@@ -11,7 +11,7 @@ from wijktool import browser
 from wijktool.laden import lees_ruw
 from wijktool.scans import REGISTER
 
-from _slugs import SCHUIVEN
+from hulp.slugs import SCHUIVEN
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -1,32 +1,28 @@
 """Paginabudget: gewone pagina's laden geen Pyodide en blijven onder 1 MB;
-de scanpagina's laden de runtime wel. De tabel per pagina: benchmarks/paginabudget.py."""
+de scanpagina's laden de runtime wel. Toetst het kruipverslag (elke pagina in
+een verse context, dus met lege cache). De tabel per pagina: benchmarks/paginabudget.py."""
 
 from __future__ import annotations
 
-import sys
-
-from conftest import REPO
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from paginabudget import SCANS, meet, paginas  # noqa: E402
+from hulp.site import SCANS
 
 BUDGET = 1024 * 1024
 
 
-def test_gewone_paginas_zonder_pyodide_en_onder_1_mb(browser, server, gebouwde_site):
+def test_gewone_paginas_zonder_pyodide_en_onder_1_mb(kruipverslag, paginas):
     te_groot, met_pyodide = {}, []
-    for pad in paginas(gebouwde_site.site):
+    for pad in paginas:
         if pad in SCANS:
             continue
-        m = meet(browser, server.url + pad, scan=False)
-        if m["pyodide"]:
+        verslag = kruipverslag[pad]
+        if verslag.laadt_pyodide:
             met_pyodide.append(pad)
-        if m["bytes"] >= BUDGET:
-            te_groot[pad] = (m["bytes"], m["grootste"])
+        if verslag.bytes >= BUDGET:
+            te_groot[pad] = (verslag.bytes, verslag.grootste())
     assert met_pyodide == []
     assert te_groot == {}
 
 
-def test_scanpaginas_laden_de_runtime(browser, server):
+def test_scanpaginas_laden_de_runtime(kruipverslag):
     for pad in SCANS:
-        assert meet(browser, server.url + pad, scan=True)["pyodide"], pad
+        assert kruipverslag[pad].laadt_pyodide, pad

@@ -6,9 +6,9 @@ import difflib
 
 import pytest
 
-from _bronnen import normaal, opgaven_uit_003, waarden_uit_003, witruimte, zonder_afbreking, zonder_witruimte
-from _slugs import OPGAVEN as OPGAVE_SLUGS, PROFIELEN
-
+from hulp.bronnen import normaal, opgaven_uit_003, waarden_uit_003, witruimte, zonder_afbreking, zonder_witruimte
+from hulp.slugs import OPGAVEN as OPGAVE_SLUGS
+from hulp.slugs import PROFIELEN
 
 # Per opgave: (eerste kans, laatste kans), (eerste valkuil, laatste valkuil).
 INDELING = [
@@ -40,7 +40,7 @@ WAARDEN = [
     "Participatie",
     "Bestuur erbij",
 ]
-from _slugs import SCHUIVEN  # noqa: E402
+from hulp.slugs import SCHUIVEN  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,7 @@ def bronopgaven(bron_003):
 
 # --- opgaven en items --------------------------------------------------------
 
+
 def test_tien_opgaven_in_volgorde(handboek):
     assert [o.slug for o in handboek.opgaven] == OPGAVE_SLUGS
     assert [o.nummer for o in handboek.opgaven] == list(range(1, 11))
@@ -62,7 +63,7 @@ def test_items_1_tot_97_elk_een_keer(handboek):
     assert sorted(nummers) == list(range(1, 98))
 
 
-@pytest.mark.parametrize("slug, kansen, valkuilen", [(s, k, v) for s, (k, v) in zip(OPGAVE_SLUGS, INDELING)])
+@pytest.mark.parametrize("slug, kansen, valkuilen", [(s, k, v) for s, (k, v) in zip(OPGAVE_SLUGS, INDELING, strict=True)])
 def test_indeling_in_kansen_en_valkuilen(handboek, slug, kansen, valkuilen):
     opgave = handboek.opgave(slug)
     assert [i.nr for i in opgave.kansen] == list(range(kansen[0], kansen[1] + 1))
@@ -113,11 +114,12 @@ def test_itemtekst_met_lezing_van_000(handboek, bronopgaven, bron_000, nr):
 
 def test_omschrijvingen_als_in_de_bron(handboek, bronopgaven):
     """Omschrijvingen gelijk aan 003, op een slotpunt na (die komt uit 000)."""
-    for opgave, bron in zip(handboek.opgaven, bronopgaven):
+    for opgave, bron in zip(handboek.opgaven, bronopgaven, strict=True):
         assert normaal(opgave.omschrijving).rstrip(".") == normaal(bron.omschrijving).rstrip("."), opgave.slug
 
 
 # --- waarden ----------------------------------------------------------------
+
 
 def test_tien_waarden(handboek):
     assert [w.naam for w in handboek.waarden] == WAARDEN
@@ -134,6 +136,7 @@ def test_waarden_als_in_de_bron(handboek, bron_003):
 
 
 # --- schuiven en profielen --------------------------------------------------
+
 
 def test_vijf_schuiven(handboek):
     assert [s.slug for s in handboek.schuiven] == SCHUIVEN
@@ -177,6 +180,7 @@ def test_citaten_bij_de_schuiven_staan_in_001(handboek, bron_001):
 
 
 # --- volwassenheidsmodel ----------------------------------------------------
+
 
 def test_raster_is_6_themas_bij_4_fases(handboek):
     assert len(handboek.themas) == 6

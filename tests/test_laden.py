@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _fouten import noemt
+from hulp.fouten import noemt
 from wijktool.model import opbouw
 from wijktool.model.fouten import DataFout
 from wijktool.laden import laad_handboek, lees_ruw, lees_yaml

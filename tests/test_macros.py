@@ -6,12 +6,11 @@ from collections import Counter
 
 import pytest
 
-from _html import ontleed
+from hulp.html import ontleed
+from hulp.slugs import OPGAVEN, PROFIELEN
 from macros import checklist, mengpaneel, overzicht, volwassenheid
 from wijktool.model import opbouw
 from wijktool.model import Onbekend
-from _slugs import OPGAVEN, PROFIELEN
-
 
 
 def naar(doel: str) -> str:
@@ -24,6 +23,7 @@ def ids(boom) -> list[str]:
 
 
 # --- checklist ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("slug", OPGAVEN)
 def test_checklist_bevat_elk_item_precies_een_keer(handboek, slug):
@@ -95,11 +95,12 @@ def test_checklist_alle_heeft_unieke_ids(handboek):
 
 # --- overzichten ---------------------------------------------------------------
 
+
 def test_opgaven_tabel(handboek):
     boom = ontleed(overzicht.opgaven_tabel(handboek, naar))
     rijen = boom.een("tbody").alle("tr")
     assert [r["data-opgave"] for r in rijen] == OPGAVEN
-    for rij, opgave in zip(rijen, handboek.opgaven):
+    for rij, opgave in zip(rijen, handboek.opgaven, strict=True):
         cellen = [td.tekst() for td in rij.alle("td")]
         assert cellen == [str(opgave.nummer), opgave.titel, opgave.omschrijving, str(len(opgave.kansen)), str(len(opgave.valkuilen))]
         assert rij.een("a")["href"] == f"../opgaven/{opgave.slug}/"
@@ -117,7 +118,7 @@ def test_waarden_lijst(handboek):
     boom = ontleed(overzicht.waarden_lijst(handboek))
     items = boom.een("ol", klasse="waarden").alle("li")
     assert len(items) == 10
-    for li, waarde in zip(items, handboek.waarden):
+    for li, waarde in zip(items, handboek.waarden, strict=True):
         assert li["value"] == str(waarde.nummer)
         assert li.een("strong").tekst() == waarde.naam
         assert li.tekst() == f"{waarde.naam}: {waarde.tekst}"
@@ -129,6 +130,7 @@ def test_waarden_lijst_escapet(handboek):
 
 
 # --- mengpaneel --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("slug", PROFIELEN)
 def test_mengpaneel_svg_is_toegankelijk(handboek, slug):
@@ -169,7 +171,7 @@ def test_mengpaneel_tabel_als_tekstalternatief(handboek, slug):
     boom = ontleed(mengpaneel.mengpaneel(handboek, slug))
     rijen = boom.een("table").een("tbody").alle("tr")
     assert len(rijen) == 5
-    for rij, stand in zip(rijen, profiel.standen):
+    for rij, stand in zip(rijen, profiel.standen, strict=True):
         assert rij["data-schuif"] == stand.schuif
         assert rij.een("th").tekst() == handboek.schuif(stand.schuif).naam
         assert [td.tekst() for td in rij.alle("td")] == [str(stand.stand), stand.kenmerk]
@@ -211,13 +213,14 @@ def test_mengpanelen_unieke_ids(handboek):
 
 # --- volwassenheid ---------------------------------------------------------------
 
+
 def test_volwassenheidsraster_6_bij_4(handboek):
     boom = ontleed(volwassenheid.volwassenheidsraster(handboek))
     koppen = [th.tekst() for th in boom.een("thead").alle("th")]
     assert koppen == ["Thema"] + [f"Fase {f.nummer}: {f.naam}" for f in handboek.fases]
     rijen = boom.een("tbody").alle("tr")
     assert [r["data-thema"] for r in rijen] == [t.slug for t in handboek.themas]
-    for rij, thema in zip(rijen, handboek.themas):
+    for rij, thema in zip(rijen, handboek.themas, strict=True):
         assert rij.een("th").tekst() == thema.naam
         cellen = rij.alle("td")
         assert [td["data-fase"] for td in cellen] == ["1", "2", "3", "4"]

@@ -7,7 +7,7 @@ import json
 import pytest
 from mkdocs.utils import get_relative_url
 
-from _html import ontleed
+from hulp.html import ontleed
 from macros import scans
 from wijktool.scans import REGISTER
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _fouten import noemt
+from hulp.fouten import noemt
 from wijktool.model import opbouw
 from wijktool.model.fouten import DataFout
 from wijktool.model.handboek import Handboek
@@ -45,6 +45,7 @@ def test_melding_heeft_het_gedocumenteerde_formaat(ruwe):
 
 # --- vorm van een item: sleutels, types, tekst -------------------------------
 
+
 @pytest.mark.parametrize(
     "bestand, kapot, delen",
     [
@@ -52,7 +53,11 @@ def test_melding_heeft_het_gedocumenteerde_formaat(ruwe):
         ("opgaven", lambda r: opgave(r, 5).pop("omschrijving"), ("opgave 5 (samenwerking-met-mandaat)", "omschrijving")),
         ("waarden", lambda r: r["waarden"]["waarden"][3].pop("naam"), ("waarde 4", "naam")),
         ("schuiven", lambda r: r["schuiven"]["schuiven"][1].pop("vraag"), ("schuif 2 (proces-binnen-gemeente)", "vraag")),
-        ("profielen", lambda r: profiel(r, 2)["standen"][0].pop("kenmerk"), ("profiel 2 (participatieve-gemeente)", "standen[1]", "kenmerk")),
+        (
+            "profielen",
+            lambda r: profiel(r, 2)["standen"][0].pop("kenmerk"),
+            ("profiel 2 (participatieve-gemeente)", "standen[1]", "kenmerk"),
+        ),
         ("volwassenheid", lambda r: thema(r, 6)["cellen"][3].pop("tekst"), ("thema 6 (taal-en-gedrag)", "cellen[4]", "tekst")),
         ("bronnen", lambda r: r["bronnen"]["bronnen"][1].pop("citaat"), ("bron 2 (platform31-2020)", "citaat")),
     ],
@@ -139,6 +144,7 @@ def test_ongeldige_slug(ruwe):
 
 # --- itemnummers -------------------------------------------------------------
 
+
 def test_dubbel_itemnummer(ruwe):
     opgave(ruwe, 2)["valkuilen"][0]["nr"] = 19  # item 20 krijgt het nummer van item 19
     fout = bouw_kapot(ruwe)
@@ -169,6 +175,7 @@ def test_itemnummer_onder_1(ruwe, nr):
 
 # --- uniek: slugs en nummers ---------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "bestand, soort, positie, eerste",
     [("opgaven", "opgave", 4, 3), ("profielen", "profiel", 2, 1)],
@@ -190,6 +197,7 @@ def test_dubbel_opgavenummer(ruwe):
 
 
 # --- profielen -----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("stand", [11, -1])
 def test_stand_buiten_0_tot_10(ruwe, stand):
@@ -241,6 +249,7 @@ def test_schuif_twee_keer_in_een_profiel(ruwe):
 
 # --- volwassenheidsmodel: 6 × 4 ------------------------------------------------
 
+
 def _thema_met_drie_cellen(r):
     del thema(r, 2)["cellen"][3]
 
@@ -275,6 +284,7 @@ def test_raster_niet_6_bij_4(ruwe, kapot, delen, melding):
 
 # --- bronnen ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("bestand", ["opgaven", "waarden", "schuiven", "profielen", "volwassenheid"])
 def test_onbekende_bron_in_kop_van_bestand(ruwe, bestand):
     ruwe[bestand]["bron"] = "wikipedia"
@@ -283,6 +293,7 @@ def test_onbekende_bron_in_kop_van_bestand(ruwe, bestand):
 
 
 # --- bestanden en meerdere fouten ---------------------------------------------------
+
 
 def test_ontbrekend_onderwerp(ruwe):
     del ruwe["waarden"]
@@ -327,7 +338,12 @@ def test_een_fout_geeft_een_melding(ruwe, bestand, kapot):
 def test_verkeerd_aantal(ruwe, bestand, lijst, aantal):
     del ruwe[bestand][lijst][-1]
     if bestand == "opgaven":  # de items van opgave 10 niet ook laten ontbreken
-        opgave(ruwe, 9)["valkuilen"] += [{"nr": 94, "tekst": "x"}, {"nr": 95, "tekst": "x"}, {"nr": 96, "tekst": "x"}, {"nr": 97, "tekst": "x"}]
+        opgave(ruwe, 9)["valkuilen"] += [
+            {"nr": 94, "tekst": "x"},
+            {"nr": 95, "tekst": "x"},
+            {"nr": 96, "tekst": "x"},
+            {"nr": 97, "tekst": "x"},
+        ]
     if bestand == "schuiven":  # de profielen noemen de laatste schuif nog
         for p in ruwe["profielen"]["profielen"]:
             p["standen"] = p["standen"][:-1]

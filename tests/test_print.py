@@ -11,7 +11,8 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
-from _slugs import OPGAVEN
+
+from hulp.slugs import OPGAVEN
 
 PRINTKNOP = "Print deze checklist"
 # Wat van het scherm is en niet op papier hoort: navigatie, kop, voet, zoeken, knoppen, ¶.
@@ -71,6 +72,7 @@ def controleer_items(bladen: list[str], items) -> None:
 
 
 # --- de opgavepagina's --------------------------------------------------------
+
 
 @pytest.mark.parametrize("slug", OPGAVEN)
 def test_opgave_print_als_afvinklijst(pagina, server, handboek, slug):
@@ -144,6 +146,7 @@ def test_opgave_print_zonder_javascript(browser, server, handboek):
 
 
 # --- de pagina met alle 97 punten ---------------------------------------------
+
 
 def test_checklistpagina_print_alle_97(pagina, server, handboek):
     page = pagina.page

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
+from hulp.browser import KLAAR
 
 
 @pytest.mark.parametrize(

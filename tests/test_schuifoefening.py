@@ -34,7 +34,7 @@ def test_eigen_standen_van_een_profiel_geven_dat_profiel_bovenaan_met_100(slug):
 def test_formule_voorbeeld_van_de_pagina():
     # Alles op 5 tegen de gekantelde gemeente (alles 10): afstand √125, overeenkomst 50.
     score = {r.profiel: r for r in scan.rangschik(HB, scan.midden(HB))}["gekantelde-gemeente"]
-    assert score.afstand == pytest.approx(125 ** 0.5, abs=1e-3)
+    assert score.afstand == pytest.approx(125**0.5, abs=1e-3)
     assert score.overeenkomst == 50
 
 
@@ -171,7 +171,9 @@ def test_export_en_vergelijking():
     assert (bestand["formaat"], bestand["versie"]) == ("wijktool-schuifoefening", 2)
     rijen = scan.verschillen(HB, bestand["invoer"], {"huidig": huidig, "ambitie": scan.midden(HB)})
     veranderd = [r for r in rijen if r["verschil"]]
-    assert veranderd == [{"paneel": "huidig", "schuif": "communicatie", "naam": HB.schuif("communicatie").naam, "bestand": 5, "nu": 8, "verschil": 3}]
+    assert veranderd == [
+        {"paneel": "huidig", "schuif": "communicatie", "naam": HB.schuif("communicatie").naam, "bestand": 5, "nu": 8, "verschil": 3}
+    ]
     assert len(rijen) == 2 * len(SCHUIVEN)
 
 
@@ -189,7 +191,7 @@ def test_een_hernoemde_schuif_in_de_regels_is_een_datafout_met_pad(ruwe):
     from wijktool.model import opbouw
     from wijktool.model.fouten import DataFout
 
-    from _fouten import noemt
+    from hulp.fouten import noemt
 
     ruwe["scans"]["schuifoefening"]["waarnemingen"][3]["als"][1]["schuiven"] = ["proces-intern"]
     with pytest.raises(DataFout) as fout:

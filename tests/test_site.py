@@ -3,17 +3,14 @@ Plus twee bouwpogingen op een kopie van het project die moeten mislukken."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from _bronnen import opgaven_uit_003
-from _html import ontleed  # noqa: F401
-from conftest import Bouw, bouw
-from _slugs import OPGAVEN, PROFIELEN
+from hulp.bronnen import opgaven_uit_003
+from hulp.html import ontleed  # noqa: F401
+from hulp.site import Bouw, bouw
+from hulp.slugs import OPGAVEN, PROFIELEN
 
 @pytest.fixture(scope="module")
 def site(gebouwde_site) -> Bouw:
@@ -31,6 +28,7 @@ def test_site_bouwt_strikt(site):
 
 
 # --- opgaven ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("slug", OPGAVEN)
 def test_opgavepagina_heeft_precies_haar_eigen_items(site, handboek, slug):
@@ -62,6 +60,7 @@ def test_checklistpagina_heeft_alle_97(site, handboek):
 
 # --- profielen -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("slug", PROFIELEN)
 def test_profielpagina_heeft_haar_mengpaneel(site, handboek, slug):
     pagina = site.pagina(f"profielen/{slug}/index.html")
@@ -75,6 +74,7 @@ def test_profielpagina_heeft_haar_mengpaneel(site, handboek, slug):
 
 
 # --- bouwen moet mislukken ------------------------------------------------------------
+
 
 def test_kapotte_data_stopt_de_bouw(kopie, tmp_path):
     opgaven = kopie / "data" / "opgaven.yml"

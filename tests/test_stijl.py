@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from _proza import Regel, alle_regels, markdown_regels, zonder_citaten
+from hulp.proza import Regel, alle_regels, markdown_regels, zonder_citaten
 
 KOP = "### Eén woord per begrip"
 

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
 
-from conftest import REPO
-
-sys.path.insert(0, str(REPO / "hooks"))
-import tooltips  # noqa: E402
+from hooks import tooltips
 
 UITLEG = {"fte": "Een volledige baan.", "planning- en controlcyclus": "De jaarlijkse ronde.", "GSO": "Gelders \"beleid\"."}
 PATROON = re.compile(r"(?<![\w])(" + "|".join(re.escape(v) for v in sorted(UITLEG, key=len, reverse=True)) + r")(?![\w])")

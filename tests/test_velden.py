@@ -19,7 +19,15 @@ def melding(functie, *args, **kwargs) -> str:
 
 @pytest.mark.parametrize(
     "waarde, naam",
-    [({}, "een tabel (sleutel: waarde)"), ([], "een lijst"), ("x", "een tekst"), (3, "een geheel getal"), (True, "ja/nee"), (1.5, "een kommagetal"), (None, "leeg")],
+    [
+        ({}, "een tabel (sleutel: waarde)"),
+        ([], "een lijst"),
+        ("x", "een tekst"),
+        (3, "een geheel getal"),
+        (True, "ja/nee"),
+        (1.5, "een kommagetal"),
+        (None, "leeg"),
+    ],
 )
 def test_typenaam(waarde, naam):
     assert v.typenaam(waarde) == naam
@@ -47,7 +55,10 @@ def test_tekst_wordt_gestript():
     assert v.tekst({"t": "  hallo \n"}, "t", PAD) == "hallo"
 
 
-@pytest.mark.parametrize("waarde, wat", [("", "is leeg"), ("  \n", "is leeg"), (7, "moet een tekst zijn, niet een geheel getal"), (None, "moet een tekst zijn, niet leeg")])
+@pytest.mark.parametrize(
+    "waarde, wat",
+    [("", "is leeg"), ("  \n", "is leeg"), (7, "moet een tekst zijn, niet een geheel getal"), (None, "moet een tekst zijn, niet leeg")],
+)
 def test_tekst_fout(waarde, wat):
     assert melding(v.tekst, {"t": waarde}, "t", PAD) == f"data/test.yml → ding 1 → t: {wat}"
 

@@ -6,10 +6,8 @@ import json
 
 import pytest
 
+from hulp.browser import KLAAR, worker_antwoorden
 from wijktool.scans import volwassenheidsscan as vs
-from _browser import worker_antwoorden
-
-KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 
 
 def open_pagina(pagina, server, fragment: str = "", wacht: bool = True):
@@ -41,7 +39,7 @@ def test_contract_en_begin(pagina, server, handboek):
 def test_keuzes_geven_fase_aandacht_en_volgende_stap(pagina, server, handboek):
     page = open_pagina(pagina, server)
     themas = [t.slug for t in handboek.themas]
-    keuze = dict(zip(themas, [3, 2, 3, 4, 2, 3]))
+    keuze = dict(zip(themas, [3, 2, 3, 4, 2, 3], strict=True))
     kies(page, keuze)
     page.wait_for_function(
         "(verwacht) => [...document.querySelectorAll('[data-testid=fase-thema]')].map(e => e.dataset.fase).join(',') === verwacht",
@@ -57,22 +55,23 @@ def test_keuzes_geven_fase_aandacht_en_volgende_stap(pagina, server, handboek):
     assert pagina.console_fouten() == []
 
 
-def test_deellink_opslag_en_geknoeide_link(pagina, server, handboek, browser):
+def test_deellink_opslag_en_geknoeide_link(pagina, server, handboek):
     page = open_pagina(pagina, server)
     themas = [t.slug for t in handboek.themas]
-    keuze = dict(zip(themas, [4, 1, 2, 2, 3, 1]))
+    keuze = dict(zip(themas, [4, 1, 2, 2, 3, 1], strict=True))
     kies(page, keuze)
     link = page.locator('[data-testid="deel-link"]').get_attribute("href")
     assert link.endswith("#fases=4,1,2,2,3,1")
-    ander = browser.new_context()
+    # Een tweede tabblad: niets bewaard, dus alles wat het weet komt uit de link.
+    p2 = pagina.context.new_page()
     try:
-        p2 = ander.new_page()
         p2.goto(link)
         p2.wait_for_function(KLAAR, timeout=60_000)
+        assert p2.evaluate("Object.keys(localStorage).filter(k => k.startsWith('wijktool'))") == []
         p2.wait_for_function("document.querySelector('[data-testid=fase-thema]').dataset.fase === '4'")
         assert fases_in_uitkomst(p2) == keuze
     finally:
-        ander.close()
+        p2.close()
     page.get_by_role("button", name="Bewaar op dit apparaat").click()
     page.goto(server.url + "zelfscan/volwassenheid/")
     page.wait_for_function(KLAAR, timeout=60_000)
@@ -121,7 +120,7 @@ def test_exporteren_en_importeren(pagina, server, handboek, tmp_path):
 def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
     page = open_pagina(pagina, server)
     themas = [t.slug for t in handboek.themas]
-    gevallen = [dict(zip(themas, f)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
+    gevallen = [dict(zip(themas, f, strict=True)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
     uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen])
     uit_browser = [a["uitkomst"] for a in uit_browser]
     assert uit_browser == [json.loads(json.dumps(vs.scan(handboek, g))) for g in gevallen]

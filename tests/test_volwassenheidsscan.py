@@ -35,18 +35,20 @@ def test_fase_4_heeft_geen_volgende_stap(handboek, themas):
 
 
 def test_totaalbeeld_is_de_meest_gekozen_fase_bij_gelijkspel_de_laagste(handboek, themas):
-    keuze = dict(zip(themas, [3, 3, 3, 2, 2, 4]))
+    keuze = dict(zip(themas, [3, 3, 3, 2, 2, 4], strict=True))
     assert vs.scan(handboek, keuze)["totaal"]["fase"] == 3
-    keuze = dict(zip(themas, [3, 3, 2, 2, 4, 1]))
+    keuze = dict(zip(themas, [3, 3, 2, 2, 4, 1], strict=True))
     assert vs.scan(handboek, keuze)["totaal"]["fase"] == 2
 
 
 def test_aandacht_voor_de_achterblijvers(handboek, themas):
-    keuze = dict(zip(themas, [3, 1, 3, 2, 1, 4]))
+    keuze = dict(zip(themas, [3, 1, 3, 2, 1, 4], strict=True))
     assert vs.scan(handboek, keuze)["aandacht"] == [themas[1], themas[4]]
 
 
-@pytest.mark.parametrize("fout, melding", [({"x": 1}, "onbekend thema"), (None, "ontbreekt"), ("5", "geen fase"), ("0", "geen fase"), ("true", "geen fase")])
+@pytest.mark.parametrize(
+    "fout, melding", [({"x": 1}, "onbekend thema"), (None, "ontbreekt"), ("5", "geen fase"), ("0", "geen fase"), ("true", "geen fase")]
+)
 def test_ongeldige_keuze(handboek, themas, fout, melding):
     keuze = {s: 1 for s in themas}
     if fout is None:
@@ -62,7 +64,7 @@ def test_ongeldige_keuze(handboek, themas, fout, melding):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(1, 4), min_size=6, max_size=6))
 def test_eigenschappen(handboek, fases):
-    keuze = dict(zip([t.slug for t in handboek.themas], fases))
+    keuze = dict(zip([t.slug for t in handboek.themas], fases, strict=True))
     uit = vs.scan(handboek, keuze)
     assert min(fases) <= uit["totaal"]["fase"] <= max(fases)
     assert fases.count(uit["totaal"]["fase"]) == max(fases.count(f) for f in set(fases))

@@ -8,11 +8,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+from hulp.browser import KLAAR, worker_antwoorden
+from hulp.slugs import SCHUIVEN
 from wijktool.scans import schuifoefening as scan
-
-KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
-from _slugs import SCHUIVEN
-from _browser import worker_antwoorden
 
 
 def open_scan(pagina, server, fragment: str = "", wacht: bool = True):
@@ -39,6 +37,18 @@ def wacht_op_beste(page, profiel: str) -> None:
     page.wait_for_selector(f'[data-testid="beste-profiel"][data-profiel="{profiel}"]', timeout=10_000)
 
 
+def na_antwoord(page, actie) -> None:
+    """Doe `actie` en wacht tot de worker antwoordde: de ranking wordt dan opnieuw geplaatst."""
+    page.evaluate(
+        """() => { window.__antwoord = new Promise((klaar) => {
+            const obs = new MutationObserver(() => { obs.disconnect(); klaar(true); });
+            obs.observe(document.querySelector('[data-plek="ranking-huidig"]'), { childList: true, subtree: true, characterData: true });
+        }); }"""
+    )
+    actie()
+    assert page.evaluate("window.__antwoord") is True
+
+
 def eigen(handboek, slug):
     return {s.schuif: s.stand for s in handboek.profiel(slug).standen}
 
@@ -54,10 +64,11 @@ def test_contract_van_de_schuiven(pagina, server):
             assert label.count() == 1 and label.inner_text().strip()
 
 
-def test_uitkomst_staat_er_al_voor_python_klaar_is(pagina, server):
+@pytest.mark.koude_start
+def test_uitkomst_staat_er_al_voor_python_klaar_is(koude_pagina, server):
     # De uitkomst van de standaardstanden komt uit de bouw, niet uit Pyodide.
-    pagina.context.route("**/*.wasm", lambda route: None)  # laat de runtime hangen
-    page = open_scan(pagina, server, wacht=False)
+    koude_pagina.context.route("**/*.wasm", lambda route: None)  # laat de runtime hangen
+    page = open_scan(koude_pagina, server, wacht=False)
     assert page.locator('[data-testid="beste-profiel"]').count() == 1
     assert page.locator('[data-testid="profiel-score"]').count() == 5
     assert "geladen" in page.locator('[data-testid="status"]').inner_text()
@@ -101,27 +112,34 @@ def test_gat_tussen_huidig_en_ambitie_wijst_opgaven_aan(pagina, server, handboek
     assert [urlparse(links.nth(i).get_attribute("href")).path.strip("/").split("/")[-1] for i in range(links.count())] == verwacht
 
 
-def test_deellink_heen_en_terug(pagina, server, browser, handboek):
+def test_deellink_heen_en_terug(pagina, server, handboek):
     page = open_scan(pagina, server)
     huidig = {"positionering-intern": 2, "proces-binnen-gemeente": 8, "proces-met-bewoners": 1, "bestuur-en-politiek": 9, "communicatie": 4}
-    ambitie = {"positionering-intern": 7, "proces-binnen-gemeente": 7, "proces-met-bewoners": 6, "bestuur-en-politiek": 7, "communicatie": 7}
+    ambitie = {
+        "positionering-intern": 7,
+        "proces-binnen-gemeente": 7,
+        "proces-met-bewoners": 6,
+        "bestuur-en-politiek": 7,
+        "communicatie": 7,
+    }
     zet(page, "huidig", huidig)
     zet(page, "ambitie", ambitie)
     link = page.locator('[data-testid="deel-link"]').get_attribute("href")
     assert urlparse(link).fragment
     beste = scan.rangschik(handboek, huidig)[0].profiel
 
-    tweede = browser.new_context()
+    # Een tweede tabblad: niets bewaard, dus alles wat het weet komt uit de link.
+    p2 = pagina.context.new_page()
     try:
-        p2 = tweede.new_page()
         p2.goto(link)
         p2.wait_for_function(KLAAR, timeout=60_000)
+        assert p2.evaluate("Object.keys(localStorage).filter(k => k.startsWith('wijktool'))") == []
         assert standen_op_pagina(p2, "huidig") == huidig
         assert standen_op_pagina(p2, "ambitie") == ambitie
         wacht_op_beste(p2, beste)
         assert p2.locator('[data-testid="melding"]').is_hidden()
     finally:
-        tweede.close()
+        p2.close()
 
 
 @pytest.mark.parametrize(
@@ -199,9 +217,10 @@ def test_import_van_een_fout_bestand_geeft_een_melding(pagina, server, tmp_path)
     assert "ongeldige standen" in page.locator('[data-testid="melding"]').inner_text()
 
 
-def test_als_pyodide_niet_laadt_een_duidelijke_melding_en_de_tabel(pagina, server):
-    pagina.context.route("**/*.wasm", lambda route: route.abort())
-    page = open_scan(pagina, server, wacht=False)
+@pytest.mark.koude_start
+def test_als_pyodide_niet_laadt_een_duidelijke_melding_en_de_tabel(koude_pagina, server):
+    koude_pagina.context.route("**/*.wasm", lambda route: route.abort())
+    page = open_scan(koude_pagina, server, wacht=False)
     page.wait_for_function("document.documentElement.dataset.wijktool === 'fout'", timeout=60_000)
     melding = page.locator('[data-testid="melding"]')
     assert melding.is_visible() and "kon niet laden" in melding.inner_text()
@@ -211,16 +230,17 @@ def test_als_pyodide_niet_laadt_een_duidelijke_melding_en_de_tabel(pagina, serve
     assert page.locator('[data-paneel="huidig"] .mp-schuif[data-schuif="communicatie"] .mp-knop').get_attribute("data-stand") == "9"
 
 
-def test_geen_verzoek_naar_een_andere_host(pagina, server):
-    page = open_scan(pagina, server)
-    zet(page, "huidig", {"communicatie": 7})
-    page.wait_for_timeout(300)
+@pytest.mark.koude_start
+def test_geen_verzoek_naar_een_andere_host(koude_pagina, server):
+    page = open_scan(koude_pagina, server)
+    # ook de verzoeken van een rekenvraag aan de worker tellen mee: wacht op zijn antwoord
+    na_antwoord(page, lambda: zet(page, "huidig", {"communicatie": 7}))
     eigen = urlparse(server.url).netloc
-    vreemd = [u for u in pagina.verzoeken if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != eigen]
+    vreemd = [u for u in koude_pagina.verzoeken if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != eigen]
     assert vreemd == []
     # de worker haalde de runtime echt op, van de eigen host
-    assert any(u.endswith("pyodide.asm.wasm") for u in pagina.verzoeken)
-    assert any(u.endswith(".whl") for u in pagina.verzoeken)
+    assert any(u.endswith("pyodide.asm.wasm") for u in koude_pagina.verzoeken)
+    assert any(u.endswith(".whl") for u in koude_pagina.verzoeken)
 
 
 def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
@@ -229,7 +249,9 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
     page = open_scan(pagina, server)
     panelen = [scan.midden(handboek), {s: 0 for s in SCHUIVEN}, {s: 10 for s in SCHUIVEN}]
     panelen += [eigen(handboek, p.slug) for p in handboek.profielen]
-    panelen += [{"positionering-intern": 3, "proces-binnen-gemeente": 2, "proces-met-bewoners": 9, "bestuur-en-politiek": 8, "communicatie": 9}]
+    panelen += [
+        {"positionering-intern": 3, "proces-binnen-gemeente": 2, "proces-met-bewoners": 9, "bestuur-en-politiek": 8, "communicatie": 9}
+    ]
     verzoeken = [{"huidig": h, "ambitie": panelen[(i + 1) % len(panelen)]} for i, h in enumerate(panelen)]
     uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": v, "basis": "../"} for v in verzoeken])
     uit_browser = [a["uitkomst"] for a in uit_browser]
@@ -237,17 +259,19 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
     assert uit_browser == uit_cpython
 
 
-def test_zonder_snapshot_start_pyodide_gewoon(pagina, server, handboek):
+@pytest.mark.koude_start
+def test_zonder_snapshot_start_pyodide_gewoon(koude_pagina, server, handboek):
     # De snapshot is een versnelling: ontbreekt hij, dan werkt de scan nog steeds.
-    pagina.context.route("**/wijktool.snap.gz", lambda route: route.abort())
-    page = open_scan(pagina, server)
+    koude_pagina.context.route("**/wijktool.snap.gz", lambda route: route.abort())
+    page = open_scan(koude_pagina, server)
     zet(page, "huidig", eigen(handboek, "toenaderingsgerichte-gemeente"))
     wacht_op_beste(page, "toenaderingsgerichte-gemeente")
-    assert any("snapshot niet bruikbaar" in r for r in pagina.console)
+    assert any("snapshot niet bruikbaar" in r for r in koude_pagina.console)
 
 
-def test_snapshot_wordt_gebruikt(pagina, server):
-    page = open_scan(pagina, server)
-    assert any(u.endswith("wijktool.snap.gz") for u in pagina.verzoeken)
-    assert any(u.endswith("python_stdlib_pyc.zip") for u in pagina.verzoeken)
-    assert not any("snapshot" in r and "warn" in r for r in pagina.console)
+@pytest.mark.koude_start
+def test_snapshot_wordt_gebruikt(koude_pagina, server):
+    open_scan(koude_pagina, server)
+    assert any(u.endswith("wijktool.snap.gz") for u in koude_pagina.verzoeken)
+    assert any(u.endswith("python_stdlib_pyc.zip") for u in koude_pagina.verzoeken)
+    assert not any("snapshot" in r and "warn" in r for r in koude_pagina.console)

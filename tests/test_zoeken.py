@@ -87,4 +87,3 @@ def test_wijkwethouder_vindt_praktijk_en_rugdekking(pagina, server, handboek):
     assert "/opgaven/rugdekking/" in paden  # het voorbeeld van Den Helder
     assert "wijkwethouders" in gemarkeerd(page)  # meervoud via de stemmer
     assert pagina.console_fouten() == []
-

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from pathlib import Path
+
+from .paden import REPO
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_VLAGGEN = [
@@ -19,6 +22,53 @@ CHROMIUM_VLAGGEN = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+# De scan is klaar als Python in de worker draait en de eerste uitkomst er staat.
+# KLAAR_SELECTOR werkt ook onder de CSP (wait_for_function met een tekst niet: die
+# evalueert de tekst in de pagina en dat verbiedt de CSP juist).
+KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
+KLAAR_SELECTOR = "html[data-wijktool=klaar]"
+
+
+def wacht_tot_klaar(page, timeout: float = 60_000) -> None:
+    page.wait_for_selector(KLAAR_SELECTOR, state="attached", timeout=timeout)
+
+
+# Wacht tot de pagina twee frames getekend heeft (dan zijn overgangen die door een
+# muisbeweging of klik begonnen echt gestart) en tot elke eindige CSS-overgang en
+# -animatie klaar is. In plaats van een vaste pauze.
+_RUST = """async () => {
+    await new Promise((k) => requestAnimationFrame(() => requestAnimationFrame(k)));
+    const eindig = document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+    await Promise.all(eindig.map((a) => a.finished.catch(() => null)));
+}"""
+
+
+def wacht_op_rust(page) -> None:
+    page.evaluate(_RUST)
+
+
+def csp_policy() -> str:
+    """De Content-Security-Policy uit deploy/nginx.conf (overal dezelfde)."""
+    tekst = (REPO / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    gevonden = set(re.findall(r'add_header Content-Security-Policy "([^"]+)"', tekst))
+    assert len(gevonden) == 1, "nginx.conf moet overal dezelfde CSP gebruiken"
+    return gevonden.pop()
+
+
+def wis_opslag(page, origin: str) -> None:
+    """Wis cookies en alle opslag van de site in de context van `page`, die
+    tests delen, zonder de HTTP-cache (die maakt de start van Pyodide juist snel)."""
+    page.context.clear_cookies()
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send(
+            "Storage.clearDataForOrigin",
+            {"origin": origin.rstrip("/"), "storageTypes": "local_storage,session_storage,indexeddb,cache_storage,service_workers"},
+        )
+    finally:
+        cdp.detach()
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

@@ -35,6 +35,7 @@ def zonder_witruimte(tekst: str) -> str:
 
 # --- 003: de opgeschoonde Doe-Het-Zelf-checklist ----------------------------
 
+
 @dataclass
 class BronOpgave:
     nummer: int

@@ -1,0 +1,42 @@
+"""De gedeelde testhulp zelf (tests/hulp/): wat de andere tests erover aannemen."""
+
+from __future__ import annotations
+
+from hulp.browser import wacht_op_rust, wis_opslag
+
+
+def test_wis_opslag_laat_de_volgende_test_leeg_beginnen(warme_context, server):
+    # De browsertests delen één context; `pagina` wist per test de opslag hiermee.
+    page = warme_context.new_page()
+    try:
+        page.goto(server.url + "404.html")
+        page.evaluate("localStorage.setItem('wijktool.proef', '1'); sessionStorage.setItem('proef', '1')")
+        warme_context.add_cookies([{"name": "proef", "value": "1", "url": server.url}])
+        wis_opslag(page, server.url)
+        assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
+        assert warme_context.cookies() == []
+    finally:
+        page.close()
+
+
+def test_wacht_op_rust_wacht_tot_een_overgang_klaar_is(warme_context, server):
+    page = warme_context.new_page()
+    try:
+        page.goto(server.url + "404.html")
+        page.evaluate(
+            """() => { const h = document.querySelector('h1');
+                h.style.transition = 'opacity 300ms linear'; h.style.opacity = '1'; h.getBoundingClientRect();
+                h.style.opacity = '0'; }"""
+        )
+        wacht_op_rust(page)
+        assert page.evaluate("getComputedStyle(document.querySelector('h1')).opacity") == "0"
+        assert page.evaluate("document.getAnimations().length") == 0
+    finally:
+        page.close()
+
+
+def test_kruipverslag_heeft_elke_pagina(kruipverslag, paginas, csp_server):
+    assert set(kruipverslag) == {*paginas, "404.html"}
+    for pad, verslag in kruipverslag.items():
+        assert csp_server.url + pad in verslag.verzoeken, pad
+        assert verslag.antwoorden and verslag.bytes > 0, pad

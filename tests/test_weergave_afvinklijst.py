@@ -1,0 +1,51 @@
+"""wijktool.weergave.afvinklijst in CPython: dezelfde HTML die de worker in Pyodide maakt
+voor zelfscan/checklist/ (de browsertests in test_afvinken.py zien hem op de pagina)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hulp.html import ontleed
+from wijktool.scans import afvinklijst as cb
+from wijktool.weergave import afvinklijst as bw
+from wijktool.weergave.links import vanaf
+
+
+def test_tabel_diagram_en_aantal(handboek):
+    o = handboek.opgave("open-podium")
+    vinkjes = [o.valkuilen[0].nr, o.kansen[0].nr, handboek.opgave("rugdekking").kansen[0].nr]
+    uitkomst = cb.balans(handboek, vinkjes)
+    delen = bw.alles(uitkomst, vanaf("../../"))
+    assert set(delen) == {"balans-tabel", "balans-diagram", "balans-aantal"}
+
+    tabel = ontleed(delen["balans-tabel"])
+    rijen = tabel.alle("tr", data_testid="opgave-balans")
+    assert [r["data-opgave"] for r in rijen] == [x["opgave"] for x in uitkomst["opgaven"]]
+    assert len(rijen) == len(handboek.opgaven)
+    podium = tabel.een("tr", data_opgave="open-podium")
+    assert (podium["data-kansen"], podium["data-valkuilen"]) == ("1", "1")
+    assert podium.een("a")["href"] == "../../opgaven/open-podium/"
+    assert f"1 van {len(o.kansen)}" in podium.tekst()
+
+    svg = ontleed(delen["balans-diagram"]).een("svg", klasse="balans-diagram")
+    assert svg["role"] == "img" and svg["aria-describedby"] == "bd-uitleg"
+    assert len(svg.alle("rect", klasse="bd-kans")) == len(handboek.opgaven) + 1  # plus de legenda
+
+    aantal = ontleed(delen["balans-aantal"]).een("p", data_testid="aantal-vinkjes")
+    assert aantal["data-aantal"] == "3" and "3 van de 97" in aantal.tekst()
+
+
+@pytest.mark.parametrize(
+    "score, woord",
+    [(0.5, "veel aandacht nodig"), (0.75, "veel aandacht nodig"), (0.2, "aandacht nodig"), (0, "in evenwicht"), (-0.3, "gaat goed")],
+)
+def test_woord_bij_de_aandachtsscore(handboek, score, woord):
+    assert handboek.regels.oordeel(score) == woord
+
+
+def test_woorden_komen_in_de_tabel(handboek):
+    # alleen valkuilen van open-podium: die opgave vraagt aandacht, de rest staat in evenwicht
+    o = handboek.opgave("open-podium")
+    tabel = ontleed(bw.tabel(cb.balans(handboek, [v.nr for v in o.valkuilen]), vanaf("")))
+    assert "veel aandacht nodig" in tabel.een("tr", data_opgave="open-podium").tekst()
+    assert "in evenwicht" in tabel.een("tr", data_opgave="rugdekking").tekst()
