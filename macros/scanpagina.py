@@ -6,20 +6,18 @@ from __future__ import annotations
 import json
 from typing import Callable
 
-from wijktool import __version__
-
 from .html import tag
 
 Naar = Callable[[str], str]
 
 
 def config(naar: Naar, **extra) -> str:
+    # "runtime:…": de namen met inhoudshash, die hooks/runtime.py per bouw bepaalt.
     return json.dumps({
         "worker": naar("assets/js/wijktool-worker.js"),
-        "pyodide": naar("assets/pyodide/"),
-        "wiel": naar(f"assets/wijktool/wijktool-{__version__}-py3-none-any.whl"),
-        "model": naar("assets/wijktool/model.json"),
-        "snapshot": naar("assets/wijktool/wijktool.snap.gz"),
+        "pyodide": naar("runtime:pyodide"),
+        "wiel": naar("runtime:wiel"),
+        "model": naar("runtime:model"),
         **extra,
     })
 

@@ -77,7 +77,7 @@ _WORKER_VRAGEN = """async ([wortelId, berichten]) => {
         w.addEventListener('message', luister);
         w.postMessage({ ...b, id: mijn });
     });
-    await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) });
+    await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) });
     const uit = [];
     for (const b of berichten) uit.push(await vraag(b));
     w.terminate();
