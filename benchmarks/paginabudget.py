@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from _browser import CHROMIUM, CHROMIUM_VLAGGEN, Server  # noqa: E402
 
 SCANS = ("zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/")
-PYODIDE = ("pyodide", "python_stdlib", ".whl", "model.json", ".snap")
+PYODIDE = ("assets/pyodide/", "python_stdlib", ".whl", "assets/wijktool/")
 
 
 def paginas(site: Path) -> list[str]:

@@ -66,6 +66,12 @@ def _runtime(project: Path) -> dict:
     return {"namen": namen, "pyodide": pyodide, "wiel": wiel, "model": model}
 
 
+def on_config(config, **_) -> None:
+    # Ook hier, niet alleen na de bouw: mislukte het laden van de config (bv. een
+    # datafout in define_env), dan kwam on_post_build/on_build_error niet.
+    _vergeet_modules()
+
+
 def on_pre_build(config, **_) -> None:
     try:
         runtime = _runtime(Path(config.config_file_path).parent)
