@@ -1,6 +1,6 @@
 """Herhaling meten (geen test): welk deel van de eigen zinnen staat op meer dan één pagina?
 
-    .venv/bin/python benchmarks/herhaling.py [--site site] [--basis 12ecf8c] [--geen-basis]
+    .venv/bin/python -m benchmarks.herhaling [--site site] [--basis 12ecf8c] [--geen-basis]
 
 Leest de gebouwde site (bash scripts/bouw.sh of mkdocs build), neemt per pagina de
 lopende tekst in het artikel (p, li, dd; geen koppen, tabellen, citaatblokken,

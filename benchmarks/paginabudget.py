@@ -20,6 +20,8 @@ from tests.hulp.kruiper import bezoek
 from tests.hulp.paden import REPO
 from tests.hulp.site import SCANS, alle_paginas
 
+PYODIDE = ("assets/pyodide/", "python_stdlib", ".whl", "assets/wijktool/")
+
 
 def meet(browser, basis: str, pad: str) -> dict:
     verslag = bezoek(browser, basis, pad, axe=False, klaar_timeout=120_000)

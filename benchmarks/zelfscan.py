@@ -1,21 +1,27 @@
-"""Benchmark van de zelfscan (geen test): meet en schrijft de cijfers weg.
+"""Benchmark van de zelfscan op een echte lijn (geen test): meet en schrijft de cijfers weg.
 
-    .venv/bin/python -m benchmarks.zelfscan [--runs 5] [--bewegingen 30]
+    .venv/bin/python -m benchmarks.zelfscan [--runs 3] [--bewegingen 30] [--lijnen 20mbit,5mbit,loopback]
 
-Meet in Debian's headless chromium, tegen de gebouwde site (bash scripts/bouw.sh):
-- koude start tot het eerste Python-antwoord en tot "klaar" (elke run een nieuwe
-  browsercontext, dus een lege cache);
-- total blocking time (som van long tasks − 50 ms) tot "klaar";
-- schuif-tot-uitkomst: van de input-gebeurtenis tot de nieuwe ranking in de DOM;
-- dezelfde start voor een kale loadPyodide-pagina (hoofdthread) als basislijn.
-Schrijft benchmarks/resultaten/zelfscan.json en print een tabel.
+De gebouwde site (bash scripts/bouw.sh) gaat door Debian's nginx met deploy/nginx.conf
+(gestart op een loopback-poort, na afloop gestopt). Chromium (headless, Debian) emuleert de
+lijn met CDP Network.emulateNetworkConditions; dat geldt ook voor de verzoeken van de worker.
+Per lijn (20 Mbit/s / 40 ms, 5 Mbit/s / 80 ms, loopback zonder rem), voor de scanpagina
+en een kale loadPyodide-pagina (zelfde npm-pakket, hoofdthread) als basislijn, om en om:
+- koud klaar: lege cache (nieuwe browsercontext), van navigatie tot data-wijktool="klaar";
+- bytes over de lijn: som van $bytes_sent in nginx' access-log (koppen + gecomprimeerd);
+- herhaald bezoek: dezelfde context, opnieuw naar het adres (cache warm);
+- total blocking time (som van long tasks − 50 ms op de hoofdthread) tot klaar;
+- schuif-tot-uitkomst: van de input-gebeurtenis tot de nieuwe ranking in de DOM.
+Schrijft benchmarks/resultaten/zelfscan.json en print een tabel (mediaan en p95).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import re
 import shutil
 import statistics
 import sys
@@ -23,8 +29,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server
+from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN
+from tests.hulp.nginx import Nginx
 from tests.hulp.paden import REPO
+
+# naam: (download bit/s, latentie ms); None = loopback zonder rem
+LIJNEN = {
+    "20mbit": (20_000_000, 40),
+    "5mbit": (5_000_000, 80),
+    "loopback": None,
+}
+DOELEN = {"20mbit": 0.5, "5mbit": 0.7, "loopback": 0.35}
+SCANS = ("zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/")
 
 METER = """
 window.__meting = { longtasks: [], fases: {} };
@@ -37,14 +53,16 @@ new MutationObserver(() => {
 }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-wijktool"] });
 """
 
+# De kale npm-Pyodide met zijn eigen stdlib-zip, in een eigen map: los van hoe de site
+# zijn runtime noemt of inpakt.
 BASISLIJN_HTML = """<!doctype html><meta charset="utf-8"><title>basislijn</title>
-<script type="module">
-import { loadPyodide } from "../assets/pyodide/pyodide.mjs";
-const py = await loadPyodide({ indexURL: new URL("../assets/pyodide/", location.href).href });
+<script type="module" src="basislijn.mjs"></script>"""
+BASISLIJN_MJS = """import { loadPyodide } from "./pyodide/pyodide.mjs";
+const py = await loadPyodide({ indexURL: new URL("./pyodide/", location.href).href });
 py.runPython("1 + 1");
-window.__meting.fases.klaar = performance.now();
-window.__meting.fases.start = window.__meting.fases.klaar;
-</script>"""
+document.documentElement.dataset.wijktool = "klaar";
+"""
+BASISLIJN_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json", "python_stdlib.zip")
 
 BEWEGING = """async ([slug, waarde]) => {
   const invoer = document.querySelector(`[data-paneel="huidig"] input[name="${slug}"]`);
@@ -57,6 +75,7 @@ BEWEGING = """async ([slug, waarde]) => {
     invoer.dispatchEvent(new Event("input", { bubbles: true }));
   });
 }"""
+SCHUIVEN = ["positionering-intern", "proces-binnen-gemeente", "proces-met-bewoners", "bestuur-en-politiek", "communicatie"]
 
 
 def tbt(longtasks: list, tot: float) -> float:
@@ -68,42 +87,127 @@ def p95(waarden: list[float]) -> float:
     return rij[min(len(rij) - 1, round(0.95 * (len(rij) - 1)))]
 
 
-def koude_start(browser, url: str) -> dict:
+def samenvatting(waarden: list[float]) -> dict:
+    return {"mediaan": round(statistics.median(waarden), 1), "p95": round(p95(waarden), 1), "min": round(min(waarden), 1), "max": round(max(waarden), 1), "n": len(waarden)}
+
+
+def rem(page, context, lijn) -> None:
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    if lijn is not None:
+        bits, latentie = lijn
+        cdp.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": latentie,
+            "downloadThroughput": bits / 8, "uploadThroughput": bits / 8,
+        })
+    # Geen cache uitzetten: de herhaalde meting wil juist de gewone HTTP-cache.
+    return cdp
+
+
+def laad(page, url: str) -> dict:
+    page.goto(url, wait_until="commit")
+    # Een selector, geen wait_for_function: die evalueert tekst, en dat verbiedt de CSP van nginx.
+    page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=180_000)
+    meting = page.evaluate("window.__meting")
+    klaar = meting["fases"]["klaar"]
+    return {"klaar_ms": klaar, "tbt_ms": tbt(meting["longtasks"], klaar)}
+
+
+def bezoek(browser, nginx: Nginx, url: str, lijn, bewegingen: int = 0) -> dict:
+    """Koud (lege cache) en daarna herhaald, in één context."""
     context = browser.new_context()
     try:
         page = context.new_page()
         page.add_init_script(METER)
-        page.goto(url)
-        page.wait_for_function("window.__meting.fases.klaar !== undefined", timeout=120_000)
-        meting = page.evaluate("window.__meting")
-        klaar = meting["fases"]["klaar"]
-        return {
-            "eerste_python_ms": meting["fases"].get("start", klaar),
-            "klaar_ms": klaar,
-            "tbt_ms": tbt(meting["longtasks"], klaar),
-            "page": page,
-            "context": context,
-        }
-    except Exception:
+        rem(page, context, lijn)
+        positie = nginx.logpositie()
+        koud = laad(page, url)
+        verkeer = nginx.verkeer_sinds(positie)
+        koud["bytes"] = sum(b for _, _, b in verkeer)
+        koud["verzoeken"] = len(verkeer)
+        koud["per_bestand"] = {}
+        for adres, _, b in verkeer:
+            koud["per_bestand"][adres] = koud["per_bestand"].get(adres, 0) + b
+        latenties = []
+        for i in range(bewegingen):
+            latenties.append(page.evaluate(BEWEGING, [SCHUIVEN[i % 5], (i * 3) % 11]))
+            page.wait_for_timeout(30)
+        positie = nginx.logpositie()
+        herhaald = laad(page, url)
+        koud["herhaald_ms"] = herhaald["klaar_ms"]
+        koud["herhaald_bytes"] = sum(b for _, _, b in nginx.verkeer_sinds(positie))
+        koud["latenties"] = latenties
+        return koud
+    finally:
         context.close()
-        raise
 
 
-def samenvatting(waarden: list[float]) -> dict:
-    return {
-        "mediaan": round(statistics.median(waarden), 1),
-        "p95": round(p95(waarden), 1),
-        "min": round(min(waarden), 1),
-        "max": round(max(waarden), 1),
-        "n": len(waarden),
+def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
+    """Kopie van de site met de basislijn erbij. `zonder` haalt één stap weg, om te
+    meten wat die stap oplevert: "br" (geen .br), "voorcompressie" (geen .br en .gz:
+    nginx comprimeert zelf, gzip niveau 1), "preload" (geen <link rel=preload>)."""
+    shutil.copytree(site, doel)
+    for pad in list(doel.rglob("*")):
+        if ("br" in zonder or "voorcompressie" in zonder) and pad.suffix == ".br":
+            pad.unlink()
+        elif "voorcompressie" in zonder and pad.suffix == ".gz" and pad.with_suffix("").exists():
+            pad.unlink()
+        elif "preload" in zonder and pad.suffix == ".html":
+            tekst = pad.read_text(encoding="utf-8")
+            pad.write_text(re.sub(r'<link rel="preload"[^>]*>', "", tekst), encoding="utf-8")
+    basis = doel / "basislijn"
+    (basis / "pyodide").mkdir(parents=True)
+    for naam in BASISLIJN_BESTANDEN:
+        shutil.copy2(REPO / "node_modules" / "pyodide" / naam, basis / "pyodide" / naam)
+    (basis / "index.html").write_text(BASISLIJN_HTML, encoding="utf-8")
+    (basis / "basislijn.mjs").write_text(BASISLIJN_MJS, encoding="utf-8")
+
+
+def meet_lijn(browser, nginx, naam, lijn, runs, bewegingen) -> dict:
+    scan, basis, latenties = [], [], []
+    for run in range(runs):
+        # om en om, zodat beide dezelfde omstandigheden treffen
+        basis.append(bezoek(browser, nginx, nginx.url + "basislijn/", lijn))
+        s = bezoek(browser, nginx, nginx.url + "zelfscan/", lijn, bewegingen if run == 0 else 0)
+        latenties += s.pop("latenties")
+        scan.append(s)
+        print(f"  {naam} run {run + 1}: scan {s['klaar_ms']:.0f} ms / {s['bytes'] / 1e6:.2f} MB, herhaald {s['herhaald_ms']:.0f} ms; "
+              f"basislijn {basis[-1]['klaar_ms']:.0f} ms / {basis[-1]['bytes'] / 1e6:.2f} MB", flush=True)
+    velden = ("klaar_ms", "bytes", "herhaald_ms", "herhaald_bytes", "tbt_ms")
+    uit = {
+        "lijn": None if lijn is None else {"download_bit_s": lijn[0], "latentie_ms": lijn[1]},
+        "zelfscan": {k: samenvatting([r[k] for r in scan]) for k in velden},
+        "basislijn_loadpyodide": {k: samenvatting([r[k] for r in basis]) for k in velden},
+        "zelfscan_per_bestand_koud": scan[0]["per_bestand"],
+        "basislijn_per_bestand_koud": basis[0]["per_bestand"],
     }
+    if latenties:
+        uit["schuif_tot_uitkomst_ms"] = samenvatting(latenties)
+    z, b = uit["zelfscan"], uit["basislijn_loadpyodide"]
+    uit["verhouding_klaar"] = round(z["klaar_ms"]["mediaan"] / b["klaar_ms"]["mediaan"], 2)
+    uit["herhaald_t_o_v_koud"] = round(z["herhaald_ms"]["mediaan"] / z["klaar_ms"]["mediaan"], 2)
+    return uit
+
+
+def doelen(resultaat: dict) -> dict:
+    uit = {}
+    for naam, r in resultaat["lijnen"].items():
+        uit[f"{naam}: klaar ≤ {DOELEN[naam]} × basislijn"] = r["verhouding_klaar"] <= DOELEN[naam]
+        uit[f"{naam}: herhaald ≤ 0,25 × koud"] = r["herhaald_t_o_v_koud"] <= 0.25
+        uit[f"{naam}: scan ≤ 5 MB over de lijn"] = r["zelfscan"]["bytes"]["mediaan"] <= 5_000_000
+        uit[f"{naam}: TBT ≤ 200 ms"] = r["zelfscan"]["tbt_ms"]["mediaan"] <= 200
+        if "schuif_tot_uitkomst_ms" in r:
+            uit[f"{naam}: schuif-tot-uitkomst p95 ≤ 16 ms"] = r["schuif_tot_uitkomst_ms"]["p95"] <= 16
+    return uit
 
 
 def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--site", default=str(REPO / "site"))
-    args.add_argument("--runs", type=int, default=5)
+    args.add_argument("--runs", type=int, default=3)
     args.add_argument("--bewegingen", type=int, default=30)
+    args.add_argument("--lijnen", default=",".join(LIJNEN))
+    args.add_argument("--zonder", default="", help="komma-lijst: br, voorcompressie, preload (een stap weglaten om hem te meten)")
     args.add_argument("--uit", default=str(REPO / "benchmarks" / "resultaten" / "zelfscan.json"))
     opties = args.parse_args()
 
@@ -113,60 +217,41 @@ def main() -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp:
-        kopie = Path(tmp) / "site"
-        shutil.copytree(site, kopie)
-        # De basislijn is de kale npm-Pyodide, met de gewone stdlib-zip (die de site zelf niet meelevert).
-        shutil.copy2(REPO / "node_modules" / "pyodide" / "python_stdlib.zip", kopie / "assets" / "pyodide" / "python_stdlib.zip")
-        (kopie / "basislijn").mkdir()
-        (kopie / "basislijn" / "index.html").write_text(BASISLIJN_HTML, encoding="utf-8")
-
-        with Server(kopie) as server, sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
-            scan_runs, basis_runs, latenties = [], [], []
-            for run in range(opties.runs):
-                # afwisselend, zodat beide dezelfde omstandigheden treffen
-                b = koude_start(browser, server.url + "basislijn/")
-                b["context"].close()
-                basis_runs.append({k: v for k, v in b.items() if k not in ("page", "context")})
-                s = koude_start(browser, server.url + "zelfscan/")
-                if run == 0:
-                    page = s["page"]
-                    schuiven = [
-                        "positionering-intern",
-                        "proces-binnen-gemeente",
-                        "proces-met-bewoners",
-                        "bestuur-en-politiek",
-                        "communicatie",
-                    ]
-                    for i in range(opties.bewegingen):
-                        latenties.append(page.evaluate(BEWEGING, [schuiven[i % 5], (i * 3) % 11]))
-                        page.wait_for_timeout(30)
-                s["context"].close()
-                scan_runs.append({k: v for k, v in s.items() if k not in ("page", "context")})
-            browser.close()
-
     resultaat = {
         "datum": time.strftime("%Y-%m-%d %H:%M"),
-        "machine": {"cores": __import__("os").cpu_count(), "platform": platform.platform()},
-        "zelfscan": {k: samenvatting([r[k] for r in scan_runs]) for k in ("eerste_python_ms", "klaar_ms", "tbt_ms")},
-        "basislijn_loadpyodide": {k: samenvatting([r[k] for r in basis_runs]) for k in ("klaar_ms", "tbt_ms")},
-        "schuif_tot_uitkomst_ms": samenvatting(latenties),
+        "machine": {"cores": os.cpu_count(), "platform": platform.platform()},
+        "server": "Debian nginx met deploy/nginx.conf",
+        "lijnen": {},
     }
-    resultaat["verhouding_klaar_t_o_v_basislijn"] = round(
-        resultaat["zelfscan"]["klaar_ms"]["mediaan"] / resultaat["basislijn_loadpyodide"]["klaar_ms"]["mediaan"], 2
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        kopie = Path(tmp) / "site"
+        zonder = {z for z in opties.zonder.split(",") if z}
+        resultaat["zonder"] = sorted(zonder)
+        bereid_voor(site, kopie, zonder)
+        with Nginx(kopie) as nginx, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
+            for naam in opties.lijnen.split(","):
+                resultaat["lijnen"][naam] = meet_lijn(browser, nginx, naam, LIJNEN[naam], opties.runs, opties.bewegingen)
+            browser.close()
+    resultaat["doelen"] = doelen(resultaat)
     Path(opties.uit).parent.mkdir(parents=True, exist_ok=True)
-    Path(opties.uit).write_text(json.dumps(resultaat, indent=2), encoding="utf-8")
+    Path(opties.uit).write_text(json.dumps(resultaat, indent=2, ensure_ascii=False), encoding="utf-8")
 
-    print(f"{'meting':40} {'mediaan':>9} {'p95':>9} {'n':>4}")
-    for groep in ("zelfscan", "basislijn_loadpyodide"):
-        for k, v in resultaat[groep].items():
-            print(f"{groep + ' ' + k:40} {v['mediaan']:>9} {v['p95']:>9} {v['n']:>4}")
-    v = resultaat["schuif_tot_uitkomst_ms"]
-    print(f"{'schuif tot uitkomst (ms)':40} {v['mediaan']:>9} {v['p95']:>9} {v['n']:>4}")
-    print(f"klaar t.o.v. basislijn: {resultaat['verhouding_klaar_t_o_v_basislijn']} (doel ≤ 0,5)")
-    print(f"geschreven: {Path(opties.uit).relative_to(REPO) if Path(opties.uit).is_relative_to(REPO) else opties.uit}")
+    print(f"\n{'lijn':9} {'pagina':10} {'klaar ms':>16} {'MB':>6} {'herhaald ms':>16} {'TBT ms':>8} {'verh.':>6}")
+    for naam, r in resultaat["lijnen"].items():
+        for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn")):
+            g = r[groep]
+            verh = f"{r['verhouding_klaar']:>6}" if groep == "zelfscan" else ""
+            print(f"{naam:9} {label:10} {g['klaar_ms']['mediaan']:>8} ({g['klaar_ms']['p95']:>6}) {g['bytes']['mediaan'] / 1e6:>6.2f} "
+                  f"{g['herhaald_ms']['mediaan']:>8} ({g['herhaald_ms']['p95']:>6}) {g['tbt_ms']['mediaan']:>8} {verh}")
+        if "schuif_tot_uitkomst_ms" in r:
+            v = r["schuif_tot_uitkomst_ms"]
+            print(f"{naam:9} schuif-tot-uitkomst mediaan {v['mediaan']} ms, p95 {v['p95']} ms (n={v['n']})")
+    print("(tussen haakjes: p95)")
+    for doel, gehaald in resultaat["doelen"].items():
+        print(f"{'✓' if gehaald else '✗'} {doel}")
+    uit = Path(opties.uit)
+    print(f"geschreven: {uit.relative_to(REPO) if uit.is_relative_to(REPO) else uit}")
     return 0
 
 

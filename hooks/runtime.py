@@ -1,112 +1,107 @@
-"""MkDocs-hook: zet na het bouwen de runtime van de zelfscan in de site.
+"""MkDocs-hook: zet de runtime van de zelfscan in de site.
 
-- Pyodide uit node_modules (vastgepind in package.json / package-lock.json);
-- het wiel van wijktool, gebouwd met PyPA build uit dezelfde bron als de tests;
-- model.json: de ruwe, gevalideerde data, die wijktool in de browser opnieuw opbouwt;
-- python_stdlib_pyc.zip en een geheugensnapshot (wijktool.snap.gz) om de start
-  van Python in de browser te versnellen (scripts/runtime/*.mjs, met Node).
+Vóór het bouwen van de pagina's (on_pre_build), zodat de pagina's de namen kennen:
+- Pyodide uit node_modules (vastgepind in package.json / package-lock.json), met een
+  kleine stdlib als bytecode (alleen wat de worker laadt) en een lockbestand zonder
+  pakketten, in assets/pyodide/<hash>/;
+- het wiel van wijktool, gebouwd met PyPA build uit een schone kopie van het pakket:
+  assets/wijktool/wijktool.<hash>.whl;
+- model.json, de ruwe gevalideerde data die wijktool in de browser opnieuw opbouwt:
+  assets/wijktool/model.<hash>.json.
+De hash is die van de inhoud: een nieuwe bouw geeft nieuwe namen als er iets
+verandert, dus de server mag ze een jaar als 'immutable' cachen (deploy/nginx.conf).
+De namen staan in config.extra.wijktool_runtime (gebruikt door macros/ en overrides/).
+
+Na het bouwen (on_post_build): de bestanden in site/, plus een .gz naast elk
+tekstbestand (gzip_static). Geen geheugensnapshot meer: die kostte 5,2 MB op de lijn
+en won alleen op loopback (zie benchmarks/zelfscan.py en deploy/README.md).
+
+Fouten worden een PluginError: `mkdocs serve` meldt ze en blijft draaien. Na elke
+bouw vergeten we wijktool en macros (sys.modules), zodat `mkdocs serve` bij de
+volgende bouw de bewerkte versie laadt.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
+import importlib
 import json
 import logging
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from wijktool import __version__
-from wijktool.laden import lees_ruw
+from mkdocs.exceptions import PluginError
+
+# mkdocs zet de map van de hook alleen tijdens het laden op sys.path.
+from runtimebouw.cache import hash_van
+from runtimebouw.comprimeer import comprimeer_site
+from runtimebouw.pyodide import bouw_pyodide, bouw_stdlib, maphash
+from runtimebouw.wiel import bouw_wiel
 
 log = logging.getLogger("mkdocs.hooks.runtime")
 
-# python_stdlib.zip gaat niet mee: de browser krijgt de bytecode-versie.
-PYODIDE_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
-SNAPSHOT = "wijktool.snap.gz"
-WIEL = f"wijktool-{__version__}-py3-none-any.whl"
+SLEUTEL = "wijktool_runtime"
+HERLADEN = ("wijktool", "macros")
+_klaar: dict = {}
 
 
-def _vingerafdruk(project: Path) -> str:
-    h = hashlib.sha256()
-    for pad in sorted([project / "pyproject.toml", *(project / "wijktool").rglob("*.py")]):
-        h.update(pad.name.encode())
-        h.update(pad.read_bytes())
-    return h.hexdigest()[:16]
+def _vergeet_modules() -> None:
+    for naam in [n for n in sys.modules if n.split(".")[0] in HERLADEN]:
+        del sys.modules[naam]
+    importlib.invalidate_caches()
 
 
-# Niet in het wiel voor de browser: laden.py leest YAML (PyYAML) bij het bouwen.
-ALLEEN_BOUWEN = ("laden.py",)
+def _runtime(project: Path) -> dict:
+    lees_ruw = importlib.import_module("wijktool.laden").lees_ruw
+    model = json.dumps(lees_ruw(project / "data"), ensure_ascii=False, separators=(",", ":")).encode()
+    if not (project / "node_modules" / "pyodide" / "pyodide.mjs").exists():
+        raise RuntimeError("Pyodide ontbreekt in node_modules: draai eerst 'bash scripts/opzetten.sh'.")
+    wiel = bouw_wiel(project)
+    pyodide = bouw_pyodide(project, bouw_stdlib(project, wiel, model))
+    namen = {
+        "pyodide": f"assets/pyodide/{maphash(pyodide)}/",
+        "wiel": f"assets/wijktool/wijktool.{hash_van([wiel.read_bytes()])}.whl",
+        "model": f"assets/wijktool/model.{hash_van([model])}.json",
+    }
+    return {"namen": namen, "pyodide": pyodide, "wiel": wiel, "model": model}
 
 
-def bouw_wiel(project: Path) -> Path:
-    """Bouw het wiel, of hergebruik het als de bron niet veranderd is.
-
-    Gebouwd uit een schone kopie van het pakket: een verwijderde module blijft
-    zo niet hangen in een oude build/-map van setuptools."""
-    cache = project / "build" / "wiel" / _vingerafdruk(project)
-    wiel = cache / WIEL
-    if not wiel.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory() as tmp:
-            kopie = Path(tmp)
-            shutil.copy2(project / "pyproject.toml", kopie)
-            shutil.copy2(project / "README.md", kopie)
-            shutil.copytree(project / "wijktool", kopie / "wijktool", ignore=shutil.ignore_patterns("__pycache__", *ALLEEN_BOUWEN))
-            # --no-isolation: geen internet nodig; setuptools staat in de venv.
-            subprocess.run(
-                [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(cache), str(kopie)],
-                check=True,
-                capture_output=True,
-            )
-    return wiel
+def on_config(config, **_) -> None:
+    # Ook hier, niet alleen na de bouw: mislukte het laden van de config (bv. een
+    # datafout in define_env), dan kwam on_post_build/on_build_error niet.
+    _vergeet_modules()
 
 
-def _node(project: Path, script: str, *args: Path) -> None:
-    resultaat = subprocess.run(["node", str(project / "scripts" / "runtime" / script), *map(str, args)], capture_output=True, text=True)
-    if resultaat.returncode != 0:
-        raise SystemExit(f"{script} mislukte:\n{resultaat.stdout}\n{resultaat.stderr}")
-
-
-def bouw_snapshot(project: Path, wiel: Path) -> tuple[Path, Path]:
-    """De bytecode-stdlib en de snapshot, of ze uit de cache als wiel,
-    Pyodide en de scripts niet veranderd zijn."""
-    pyodide = project / "node_modules" / "pyodide"
-    h = hashlib.sha256(wiel.read_bytes())
-    for pad in (pyodide / "package.json", pyodide / "pyodide.asm.wasm", *sorted((project / "scripts" / "runtime").glob("*.mjs"))):
-        h.update(pad.read_bytes())
-    cache = project / "build" / "runtime" / h.hexdigest()[:16]
-    stdlib, snapshot = cache / "python_stdlib_pyc.zip", cache / SNAPSHOT
-    if not snapshot.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        _node(project, "stdlib-pyc.mjs", pyodide, stdlib)
-        ruw = cache / "wijktool.snap"
-        _node(project, "snapshot.mjs", pyodide, wiel, stdlib, ruw)
-        snapshot.write_bytes(gzip.compress(ruw.read_bytes(), compresslevel=6))
-        ruw.unlink()
-    return stdlib, snapshot
+def on_pre_build(config, **_) -> None:
+    try:
+        runtime = _runtime(Path(config.config_file_path).parent)
+    except Exception as fout:
+        _vergeet_modules()
+        raise PluginError(f"zelfscan-runtime: {fout}") from fout
+    _klaar.clear()
+    _klaar.update(runtime)
+    config.extra[SLEUTEL] = runtime["namen"]
 
 
 def on_post_build(config, **_) -> None:
-    project = Path(config.config_file_path).parent
-    doel = Path(config.site_dir) / "assets"
+    try:
+        site = Path(config.site_dir)
+        namen = _klaar["namen"]
+        doel = site / namen["pyodide"]
+        if doel.exists():
+            shutil.rmtree(doel)
+        shutil.copytree(_klaar["pyodide"], doel)
+        wiel = site / namen["wiel"]
+        wiel.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_klaar["wiel"], wiel)
+        (site / namen["model"]).write_bytes(_klaar["model"])
+        aantal = comprimeer_site(site, behalve=(site / "assets" / "pyodide",))
+        log.info("zelfscan-runtime: %s, %s, %s; %d bestanden ook als .br/.gz", *namen.values(), aantal)
+    except Exception as fout:
+        raise PluginError(f"zelfscan-runtime: {fout}") from fout
+    finally:
+        _vergeet_modules()
 
-    bron = project / "node_modules" / "pyodide"
-    if not (bron / "pyodide.mjs").exists():
-        raise SystemExit("Pyodide ontbreekt in node_modules: draai eerst 'bash scripts/opzetten.sh'.")
-    (doel / "pyodide").mkdir(parents=True, exist_ok=True)
-    for naam in PYODIDE_BESTANDEN:
-        shutil.copy2(bron / naam, doel / "pyodide" / naam)
 
-    (doel / "wijktool").mkdir(parents=True, exist_ok=True)
-    wiel = bouw_wiel(project)
-    shutil.copy2(wiel, doel / "wijktool" / WIEL)
-    stdlib, snapshot = bouw_snapshot(project, wiel)
-    shutil.copy2(stdlib, doel / "pyodide" / stdlib.name)
-    shutil.copy2(snapshot, doel / "wijktool" / SNAPSHOT)
-    model = json.dumps(lees_ruw(project / "data"), ensure_ascii=False, separators=(",", ":"))
-    (doel / "wijktool" / "model.json").write_text(model, encoding="utf-8")
-    log.info("zelfscan-runtime: Pyodide, %s en model.json in %s", WIEL, doel)
+def on_build_error(**_) -> None:
+    _vergeet_modules()

@@ -33,7 +33,13 @@ def define_env(env) -> None:
 
     def naar(doel: str) -> str:
         """Link naar een pagina van de site (bv. 'opgaven/profiel/'), relatief
-        aan de huidige pagina, zodat de site onder elk pad werkt."""
+        aan de huidige pagina, zodat de site onder elk pad werkt. 'runtime:wiel'
+        enz.: het bestand met hash in de naam dat hooks/runtime.py klaarzette."""
+        if doel.startswith("runtime:"):
+            namen = env.conf["extra"].get("wijktool_runtime") or {}
+            if doel[8:] not in namen:
+                raise KeyError(f"{doel}: onbekend; zet hooks/runtime.py de runtime wel klaar (mkdocs.yml, hooks)?")
+            doel = namen[doel[8:]]
         return get_relative_url(doel, env.page.url)
 
     def vraagt(script: str, waarde, html: str) -> str:

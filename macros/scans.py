@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 from typing import Callable
 
-from wijktool import __version__
 from wijktool.model.handboek import Handboek
 from wijktool.scans import Scan
 from wijktool.scans.grenzen import GRENZEN
@@ -32,10 +31,10 @@ def bediening(hb: Handboek, scan: Scan, naar: Naar) -> str:
         # De weg naar de wortel van de site: de HTML uit de browser linkt zo goed als die van de bouw.
         "basis": naar("./"),
         "worker": naar("assets/js/wijktool-worker.js"),
-        "pyodide": naar("assets/pyodide/"),
-        "wiel": naar(f"assets/wijktool/wijktool-{__version__}-py3-none-any.whl"),
-        "model": naar("assets/wijktool/model.json"),
-        "snapshot": naar("assets/wijktool/wijktool.snap.gz"),
+        # "runtime:…": de namen met inhoudshash, die hooks/runtime.py per bouw bepaalt.
+        "pyodide": naar("runtime:pyodide"),
+        "wiel": naar("runtime:wiel"),
+        "model": naar("runtime:model"),
         # Dezelfde grenzen als wijktool controleert: een te groot bestand bereikt Python niet.
         "grenzen": GRENZEN,
         **scan.config(hb),

@@ -2,7 +2,7 @@
 # Zet alles op wat de site en de tests nodig hebben, op een nieuwe machine.
 # Mag vaak draaien: wat er al is en niet veranderd is, wordt overgeslagen.
 #   bash scripts/opzetten.sh            venv, Python-pakketten, Pyodide (npm)
-#   bash scripts/opzetten.sh --browser  ook Debian's chromium voor de browsertests
+#   bash scripts/opzetten.sh --browser  ook Debian's chromium en nginx voor de tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,10 +33,19 @@ if [ -f package.json ]; then
   fi
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "» Debian-pakket chromium installeren (voor de browsertests)"
-  sudo_=""
-  [ "$(id -u)" -eq 0 ] || sudo_="sudo"
-  $sudo_ apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
+# Voor de tests: Debian's chromium (browsertests) en nginx met de brotli-module
+# (tests/test_nginx.py en benchmarks/zelfscan.py draaien deploy/nginx.conf echt).
+if [ "${1:-}" = "--browser" ]; then
+  ontbreekt=""
+  [ -x /usr/bin/chromium ] || ontbreekt="$ontbreekt chromium"
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || ontbreekt="$ontbreekt nginx"
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || ontbreekt="$ontbreekt libnginx-mod-http-brotli-static"
+  if [ -n "$ontbreekt" ]; then
+    echo "» Debian-pakketten installeren voor de tests:$ontbreekt"
+    sudo_=""
+    [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+    $sudo_ apt-get update -qq
+    # policy-rc.d of niet: nginx hoeft hier niet als dienst te starten; de tests starten hem zelf.
+    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq $ontbreekt >/dev/null
+  fi
 fi

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from hulp.browser import KLAAR_SELECTOR, csp_policy
+from hulp.browser import KLAAR_SELECTOR, csp_policy, overtredingen
 from hulp.kruiper import CSP_MELDER
 
 
@@ -61,10 +61,6 @@ def csp_pagina(browser):
     page.on("console", lambda m: console.append(m.text))
     yield page, console
     context.close()
-
-
-def overtredingen(page, console) -> list[str]:
-    return page.evaluate("window.__csp") + [c for c in console if "Content Security Policy" in c]
 
 
 def test_schuifoefening_werkt_met_csp(csp_pagina, csp_server):

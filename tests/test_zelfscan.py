@@ -4,6 +4,7 @@ deellink, opslag, export/import, de foutroute en de privacy."""
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -259,19 +260,11 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
     assert uit_browser == uit_cpython
 
 
-@pytest.mark.koude_start
-def test_zonder_snapshot_start_pyodide_gewoon(koude_pagina, server, handboek):
-    # De snapshot is een versnelling: ontbreekt hij, dan werkt de scan nog steeds.
-    koude_pagina.context.route("**/wijktool.snap.gz", lambda route: route.abort())
-    page = open_scan(koude_pagina, server)
-    zet(page, "huidig", eigen(handboek, "toenaderingsgerichte-gemeente"))
-    wacht_op_beste(page, "toenaderingsgerichte-gemeente")
-    assert any("snapshot niet bruikbaar" in r for r in koude_pagina.console)
-
-
-@pytest.mark.koude_start
-def test_snapshot_wordt_gebruikt(koude_pagina, server):
-    open_scan(koude_pagina, server)
-    assert any(u.endswith("wijktool.snap.gz") for u in koude_pagina.verzoeken)
-    assert any(u.endswith("python_stdlib_pyc.zip") for u in koude_pagina.verzoeken)
-    assert not any("snapshot" in r and "warn" in r for r in koude_pagina.console)
+def test_runtime_met_kleine_stdlib_en_zonder_snapshot(pagina, server):
+    # De worker haalt de kleine stdlib uit de map van Pyodide (met hash), geen
+    # volledige stdlib en geen geheugensnapshot (5,2 MB op de lijn; zie deploy/README.md).
+    open_scan(pagina, server)
+    stdlib = [u for u in pagina.verzoeken if u.endswith("python_stdlib.zip")]
+    assert stdlib and all(re.search(r"/assets/pyodide/[0-9a-f]{16}/python_stdlib.zip$", u) for u in stdlib)
+    assert not any(".snap" in u or "stdlib_pyc" in u for u in pagina.verzoeken)
+    assert not any("snapshot" in r for r in pagina.console)

@@ -128,7 +128,7 @@ _WORKER_VRAGEN = """async (verzoeken) => {
         w.addEventListener('message', luister);
         w.postMessage({ ...b, id: mijn });
     });
-    await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) });
+    await vraag({ type: 'start', pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) });
     const uit = [];
     for (const verzoek of verzoeken) uit.push(await vraag({ type: 'verwerk', verzoek: { scan: config.scan, ...verzoek } }));
     w.terminate();
@@ -139,3 +139,8 @@ _WORKER_VRAGEN = """async (verzoeken) => {
 def worker_antwoorden(page, verzoeken: list[dict]) -> list:
     """De antwoorden van wijktool.browser.verwerk op de scan van deze pagina."""
     return page.evaluate(_WORKER_VRAGEN, verzoeken)
+
+
+def overtredingen(page, console: list[str]) -> list[str]:
+    """CSP-overtredingen op een pagina met de melder van hulp.kruiper (window.__csp) en in de console."""
+    return page.evaluate("window.__csp") + [c for c in console if "Content Security Policy" in c]

@@ -145,7 +145,7 @@ export function maakRekenhulp(wortel, { opStart }) {
       if (html.dataset.wijktool === "laden") status.textContent = "De rekenhulp laadt nog. Op een trage verbinding duurt dat even.";
     }, TIJD.traag);
     const abs = (pad) => new URL(pad, location.href).href;
-    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model), snapshot: abs(config.snapshot) }, TIJD.start)
+    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) }, TIJD.start)
       .then(() => {
         html.dataset.wijktool = "start";
         status.textContent = "De rekenhulp is klaar. De uitkomst verandert mee met uw keuzes.";

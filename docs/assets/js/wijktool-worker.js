@@ -34,62 +34,22 @@ self.fetch = async (...args) => {
   return antwoord;
 };
 
-async function sha256(buffer) {
-  const bytes = new Uint8Array(await crypto.subtle.digest("SHA-256", buffer));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-// De snapshot is een versnelling, geen vereiste: mislukt hij, dan start
-// Pyodide gewoon op. Daarom haalt de worker hem op buiten de bewaking hierboven.
-function haalSnapshot(url) {
-  if (!url || typeof DecompressionStream === "undefined") return null;
-  return echteFetch(url)
-    .then((r) => {
-      if (!r.ok) throw new Error(`snapshot: ${r.status}`);
-      return new Response(r.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-    })
-    .then((buffer) => new Uint8Array(buffer));
-}
-
-async function start({ pyodide: pyodideUrl, wiel, model, snapshot }) {
-  // Alles tegelijk ophalen: runtime, wiel, model en snapshot.
-  const snapshotBelofte = haalSnapshot(snapshot);
-  snapshotBelofte?.catch(() => {});
+// Alles tegelijk ophalen: Pyodide (dat zelf meteen zijn wasm en stdlib ophaalt),
+// het wiel en het model. Alle namen hebben een inhoudshash (hooks/runtime.py); de
+// stdlib en het lockbestand staan onder hun gewone naam in de map van Pyodide.
+// Geen geheugensnapshot: die kostte 5,2 MB op de lijn (zie deploy/README.md).
+async function start({ pyodide: pyodideUrl, wiel, model }) {
   const [{ loadPyodide }, wielBuffer, modelTekst] = await Promise.race([runtimeMislukt, Promise.all([
     import(new URL("pyodide.mjs", pyodideUrl).href),
     fetch(wiel).then((r) => { if (!r.ok) throw new Error(`wiel: ${r.status}`); return r.arrayBuffer(); }),
     fetch(model).then((r) => { if (!r.ok) throw new Error(`model: ${r.status}`); return r.text(); }),
   ])]);
-  // De bytecode-stdlib (bij het bouwen gemaakt) scheelt het compileren bij elke start.
-  const opties = { indexURL: pyodideUrl, stdLibURL: new URL("python_stdlib_pyc.zip", pyodideUrl).href };
-  let py = null;
-  let uitSnapshot = false;
-  if (snapshotBelofte) {
-    try {
-      py = await Promise.race([loadPyodide({ ...opties, _loadSnapshot: await snapshotBelofte }), runtimeMislukt]);
-      uitSnapshot = true;
-    } catch (fout) {
-      if (/^Error: (ophalen mislukt|de runtime is kapot)/.test(String(fout))) throw fout;
-      console.warn("snapshot niet bruikbaar, Pyodide start gewoon:", fout);
-    }
-  }
-  if (!py) py = await Promise.race([loadPyodide(opties), runtimeMislukt]);
+  const py = await Promise.race([loadPyodide({ indexURL: pyodideUrl }), runtimeMislukt]);
   const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
-  // Bestanden zitten nooit in de snapshot: het wiel altijd uitpakken.
   py.unpackArchive(wielBuffer, "wheel", { extractDir: sitePackages });
-  if (uitSnapshot) {
-    // De snapshot legde de toevalsgenerator vast; en hoort hij bij een ander
-    // wiel, dan importeren we wijktool opnieuw uit het wiel van nu.
-    py.runPython("import random; random.seed()");
-    const bekend = py.runPython("import sys; getattr(sys, '_snapshot_meta', {}).get('wheel_sha256', '')");
-    if (bekend !== (await sha256(wielBuffer))) {
-      console.warn("snapshot hoort bij een ander wiel; wijktool wordt opnieuw geladen");
-      py.runPython("import sys, importlib\nfor n in [n for n in sys.modules if n == 'wijktool' or n.startswith('wijktool.')]:\n    del sys.modules[n]\nimportlib.invalidate_caches()");
-    }
-  }
   api = py.pyimport("wijktool.browser");
   api.start(modelTekst);
-  return { uitSnapshot };
+  return {};
 }
 
 // Twee soorten vragen: start, en verwerk (alle scans, via het register in

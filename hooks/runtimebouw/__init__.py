@@ -1,0 +1,1 @@
+"""Bouwstappen voor de runtime van de zelfscan (gebruikt door hooks/runtime.py)."""

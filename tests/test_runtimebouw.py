@@ -1,0 +1,123 @@
+"""De bouw van de runtime (hooks/runtime.py, hooks/runtimebouw/): namen met een
+inhoudshash die meeveranderen met wijktool, een wiel uit een schone kopie (ook
+subpakketten, geen verwijderde modules), caches die alleen van hun eigen invoer
+afhangen en in één keer verschijnen, en fouten als PluginError."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from hooks.runtimebouw.cache import ingang
+from hooks.runtimebouw.pyodide import importnamen
+from hooks.runtimebouw.wiel import bouw_wiel
+from hulp.paden import REPO
+
+
+def _hook():
+    spec = importlib.util.spec_from_file_location("runtime_hook_test", REPO / "hooks" / "runtime.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """Een kopie van wat de runtime-bouw leest. node_modules en de cache (build/) van
+    de echte werkmap worden gedeeld: Pyodide en de gecomprimeerde wasm opnieuw maken
+    duurt minuten, en hun sleutels hangen niet af van wat deze tests veranderen."""
+    kopie = tmp_path / "project"
+    kopie.mkdir()
+    for naam in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / naam, kopie / naam)
+    for naam in ("wijktool", "data", "scripts"):
+        shutil.copytree(REPO / naam, kopie / naam, ignore=shutil.ignore_patterns("__pycache__"))
+    (kopie / "node_modules").symlink_to(REPO / "node_modules")
+    (REPO / "build").mkdir(exist_ok=True)
+    (kopie / "build").symlink_to(REPO / "build")
+    return kopie
+
+
+def wielnamen(wiel: Path) -> set[str]:
+    return set(zipfile.ZipFile(wiel).namelist())
+
+
+def test_andere_wijktool_geeft_andere_namen(project):
+    hook = _hook()
+    voor = hook._runtime(project)["namen"]
+    scan = project / "wijktool" / "scan.py"
+    scan.write_text(scan.read_text(encoding="utf-8") + "\n# gewijzigd\n", encoding="utf-8")
+    na = hook._runtime(project)["namen"]
+    assert na["wiel"] != voor["wiel"]
+    assert na["model"] == voor["model"]  # data niet veranderd
+    assert na["pyodide"] == voor["pyodide"]  # dezelfde imports: dezelfde kleine stdlib
+    for naam in na.values():
+        assert naam.startswith("assets/")
+
+
+def test_andere_data_geeft_een_ander_model(project):
+    hook = _hook()
+    voor = hook._runtime(project)["namen"]
+    begrippen = project / "data" / "begrippen.yml"
+    tekst = begrippen.read_text(encoding="utf-8")
+    begrippen.write_text(tekst.replace("uitleg: ", "uitleg: Let op. ", 1), encoding="utf-8")
+    na = hook._runtime(project)["namen"]
+    assert na["model"] != voor["model"] and na["wiel"] == voor["wiel"]
+
+
+def test_wiel_uit_schone_kopie_met_subpakketten(project):
+    (project / "wijktool" / "tijdelijk.py").write_text("X = 1\n", encoding="utf-8")
+    (project / "wijktool" / "sub").mkdir()
+    (project / "wijktool" / "sub" / "__init__.py").write_text("", encoding="utf-8")
+    (project / "wijktool" / "sub" / "diep.py").write_text("Y = 2\n", encoding="utf-8")
+    namen = wielnamen(bouw_wiel(project))
+    assert {"wijktool/tijdelijk.py", "wijktool/sub/__init__.py", "wijktool/sub/diep.py"} <= namen
+    (project / "wijktool" / "tijdelijk.py").unlink()
+    shutil.rmtree(project / "wijktool" / "sub")
+    namen = wielnamen(bouw_wiel(project))
+    assert "wijktool/tijdelijk.py" not in namen and not any(n.startswith("wijktool/sub/") for n in namen)
+    assert "wijktool/browser.py" in namen
+    assert not any("__pycache__" in n or n.endswith(".pyc") for n in namen)
+
+
+def test_importnamen_van_wijktool(project):
+    namen = importnamen(project)
+    assert {"json", "html", "math", "dataclasses"} <= set(namen)
+    assert not any(n.startswith("wijktool") for n in namen)
+
+
+def test_cache_ingang_verschijnt_in_een_keer(tmp_path):
+    (tmp_path / "build").mkdir()
+
+    def mislukt(uit: Path) -> None:
+        (uit / "half").write_text("x")
+        raise RuntimeError("afgebroken")
+
+    with pytest.raises(RuntimeError):
+        ingang(tmp_path, "proef", "abc", mislukt)
+    cache = tmp_path / "build" / "runtime-cache"
+    assert list(cache.iterdir()) == []  # geen halve ingang, geen tijdelijke map
+    gemaakt = ingang(tmp_path, "proef", "abc", lambda uit: (uit / "heel").write_text("x"))
+    assert gemaakt == cache / "proef-abc" and (gemaakt / "heel").exists()
+    assert oct(gemaakt.stat().st_mode & 0o777) == "0o755"
+    # Bestaat hij al, dan wordt hij niet opnieuw gemaakt.
+    assert ingang(tmp_path, "proef", "abc", mislukt) == gemaakt
+
+
+def test_fout_in_de_bouw_is_een_pluginerror(project):
+    (project / "node_modules").unlink()
+    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"), extra={})
+    with pytest.raises(PluginError, match="Pyodide ontbreekt"):
+        _hook().on_pre_build(config)
+    # Een datafout ook (en niet SystemExit, dat mkdocs serve zou stoppen).
+    (project / "node_modules").symlink_to(REPO / "node_modules")
+    (project / "data" / "opgaven.yml").write_text("opgaven: [", encoding="utf-8")
+    with pytest.raises(PluginError, match="opgaven.yml"):
+        _hook().on_pre_build(config)
