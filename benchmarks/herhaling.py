@@ -30,9 +30,9 @@ from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path
 
+from wijktool.laden import laad_handboek
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-from wijktool.laden import laad_handboek  # noqa: E402
 
 BLOKKEN = {"p", "li", "dd"}
 OVERSLAAN_TAGS = {"table", "blockquote", "script", "style", "svg", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "noscript", "summary"}
@@ -145,15 +145,21 @@ def bouw_basis(rev: str, map_: Path) -> Path:
     omgeving = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     subprocess.run(
         [str(REPO / ".venv" / "bin" / "mkdocs"), "build", "-q", "-f", str(map_ / "mkdocs.yml"), "-d", str(map_ / "site")],
-        cwd=map_, check=True, env=omgeving, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=map_,
+        check=True,
+        env=omgeving,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     return map_
 
 
 def toon(naam: str, m: dict) -> None:
-    print(f"{naam}: {m['op_meer_paginas']} van {m['eigen_zinnen']} eigen zinnen op meer dan één pagina = {m['aandeel_procent']} %"
-          f"; van {m['voorkomens']} gelezen zinnen {m['aandeel_gelezen_procent']} % herhaald;"
-          f" {m['volledige_bronbeschrijvingen']} volledige bronbeschrijvingen")
+    print(
+        f"{naam}: {m['op_meer_paginas']} van {m['eigen_zinnen']} eigen zinnen op meer dan één pagina = {m['aandeel_procent']} %"
+        f"; van {m['voorkomens']} gelezen zinnen {m['aandeel_gelezen_procent']} % herhaald;"
+        f" {m['volledige_bronbeschrijvingen']} volledige bronbeschrijvingen"
+    )
     for aantal, zin in m["vaakst_herhaald"][:5]:
         print(f"    {aantal}× {zin}")
 

@@ -88,7 +88,13 @@ def p95(waarden: list[float]) -> float:
 
 
 def samenvatting(waarden: list[float]) -> dict:
-    return {"mediaan": round(statistics.median(waarden), 1), "p95": round(p95(waarden), 1), "min": round(min(waarden), 1), "max": round(max(waarden), 1), "n": len(waarden)}
+    return {
+        "mediaan": round(statistics.median(waarden), 1),
+        "p95": round(p95(waarden), 1),
+        "min": round(min(waarden), 1),
+        "max": round(max(waarden), 1),
+        "n": len(waarden),
+    }
 
 
 def rem(page, context, lijn) -> None:
@@ -96,10 +102,15 @@ def rem(page, context, lijn) -> None:
     cdp.send("Network.enable")
     if lijn is not None:
         bits, latentie = lijn
-        cdp.send("Network.emulateNetworkConditions", {
-            "offline": False, "latency": latentie,
-            "downloadThroughput": bits / 8, "uploadThroughput": bits / 8,
-        })
+        cdp.send(
+            "Network.emulateNetworkConditions",
+            {
+                "offline": False,
+                "latency": latentie,
+                "downloadThroughput": bits / 8,
+                "uploadThroughput": bits / 8,
+            },
+        )
     # Geen cache uitzetten: de herhaalde meting wil juist de gewone HTTP-cache.
     return cdp
 
@@ -171,8 +182,11 @@ def meet_lijn(browser, nginx, naam, lijn, runs, bewegingen) -> dict:
         s = bezoek(browser, nginx, nginx.url + "zelfscan/", lijn, bewegingen if run == 0 else 0)
         latenties += s.pop("latenties")
         scan.append(s)
-        print(f"  {naam} run {run + 1}: scan {s['klaar_ms']:.0f} ms / {s['bytes'] / 1e6:.2f} MB, herhaald {s['herhaald_ms']:.0f} ms; "
-              f"basislijn {basis[-1]['klaar_ms']:.0f} ms / {basis[-1]['bytes'] / 1e6:.2f} MB", flush=True)
+        print(
+            f"  {naam} run {run + 1}: scan {s['klaar_ms']:.0f} ms / {s['bytes'] / 1e6:.2f} MB, herhaald {s['herhaald_ms']:.0f} ms; "
+            f"basislijn {basis[-1]['klaar_ms']:.0f} ms / {basis[-1]['bytes'] / 1e6:.2f} MB",
+            flush=True,
+        )
     velden = ("klaar_ms", "bytes", "herhaald_ms", "herhaald_bytes", "tbt_ms")
     uit = {
         "lijn": None if lijn is None else {"download_bit_s": lijn[0], "latentie_ms": lijn[1]},
@@ -242,8 +256,10 @@ def main() -> int:
         for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn")):
             g = r[groep]
             verh = f"{r['verhouding_klaar']:>6}" if groep == "zelfscan" else ""
-            print(f"{naam:9} {label:10} {g['klaar_ms']['mediaan']:>8} ({g['klaar_ms']['p95']:>6}) {g['bytes']['mediaan'] / 1e6:>6.2f} "
-                  f"{g['herhaald_ms']['mediaan']:>8} ({g['herhaald_ms']['p95']:>6}) {g['tbt_ms']['mediaan']:>8} {verh}")
+            print(
+                f"{naam:9} {label:10} {g['klaar_ms']['mediaan']:>8} ({g['klaar_ms']['p95']:>6}) {g['bytes']['mediaan'] / 1e6:>6.2f} "
+                f"{g['herhaald_ms']['mediaan']:>8} ({g['herhaald_ms']['p95']:>6}) {g['tbt_ms']['mediaan']:>8} {verh}"
+            )
         if "schuif_tot_uitkomst_ms" in r:
             v = r["schuif_tot_uitkomst_ms"]
             print(f"{naam:9} schuif-tot-uitkomst mediaan {v['mediaan']} ms, p95 {v['p95']} ms (n={v['n']})")

@@ -14,7 +14,27 @@ from pathlib import Path
 
 from wijktool.laden import laad_handboek
 
-OVERSLAAN = {"a", "abbr", "script", "style", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "button", "dt", "svg", "title", "textarea", "option", "summary"}
+OVERSLAAN = {
+    "a",
+    "abbr",
+    "script",
+    "style",
+    "code",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "button",
+    "dt",
+    "svg",
+    "title",
+    "textarea",
+    "option",
+    "summary",
+}
 # Bronbeschrijvingen blijven letterlijk zoals in data/bronnen.yml (en zoals op papier).
 OVERSLAAN_KLASSEN = {"bronregel", "bronnenlijst", "bronvermelding"}
 _TAG = re.compile(r"(<[^>]+>)")

@@ -9,9 +9,8 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from wijktool.laden import laad_handboek
-
 from wijktool import scans as register
+from wijktool.laden import laad_handboek
 
 from . import (
     begrippen,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from wijktool.model.handboek import Handboek
-
 from wijktool.weergave.html import e, tag
 
 from .bron import kort

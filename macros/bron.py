@@ -6,10 +6,9 @@ afvinklijst), staat de hele bronbeschrijving."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from wijktool.model.handboek import Bron, Handboek
-
 from wijktool.weergave.html import e, tag
 
 # define_env zet hier de functie die een link relatief aan de huidige pagina maakt.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from wijktool.model.handboek import Handboek, Item, Opgave
+from wijktool.weergave.html import e, tag
 
 from .bron import bronregel
-from wijktool.weergave.html import e, tag
 
 KOP = {"kans": "Kansen", "valkuil": "Valkuilen"}
 PRINTTEKST = "Print deze checklist"
@@ -22,7 +22,11 @@ def printknop(overzicht: str | None = None) -> str:
         "p",
         "Vink aan welke kansen er bij u zijn en welke valkuilen bij u voorkomen. "
         "Uw vinkjes blijven alleen in deze browser."
-        + (" Het overzicht van alle opgaven staat op de pagina " + tag("a", "Uw checklist in één oogopslag", href=overzicht) + "." if overzicht else ""),
+        + (
+            " Het overzicht van alle opgaven staat op de pagina " + tag("a", "Uw checklist in één oogopslag", href=overzicht) + "."
+            if overzicht
+            else ""
+        ),
         klasse="checklist-vinkuitleg",
     )
     melding = tag("p", "", klasse="checklist-melding", role="status", hidden=True)
@@ -39,12 +43,14 @@ def item_html(item: Item) -> str:
     leesbaar in de zoekresultaten."""
     id_ = f"item-{item.nr}"
     vakje = f'<input type="checkbox" id="vink-{item.nr}" data-item="{item.nr}" aria-labelledby="{id_}-nr {id_}-soort {id_}-tekst" title="{e(VINKVRAAG[item.soort])}">'
-    inhoud = " ".join((
-        tag("span", vakje, klasse="checklist-vak"),
-        tag("span", str(item.nr), klasse="checklist-nr", id=f"{id_}-nr"),
-        tag("span", item.soort, klasse="checklist-soort", id=f"{id_}-soort"),
-        tag("label", e(item.tekst), klasse="checklist-tekst", id=f"{id_}-tekst", for_=f"vink-{item.nr}"),
-    ))
+    inhoud = " ".join(
+        (
+            tag("span", vakje, klasse="checklist-vak"),
+            tag("span", str(item.nr), klasse="checklist-nr", id=f"{id_}-nr"),
+            tag("span", item.soort, klasse="checklist-soort", id=f"{id_}-soort"),
+            tag("label", e(item.tekst), klasse="checklist-tekst", id=f"{id_}-tekst", for_=f"vink-{item.nr}"),
+        )
+    )
     return tag("li", inhoud, klasse=f"checklist-item checklist-{item.soort}", data_item=item.nr, data_soort=item.soort)
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from wijktool.model.handboek import Handboek
-
 from wijktool.weergave.html import e, tag
 
 Naar = Callable[[str], str]
@@ -26,7 +25,9 @@ def koppelingen_bij_opgave(hb: Handboek, opgave: str, naar: Naar) -> str:
         rijen.append(
             tag(
                 "li",
-                tag("strong", e(schuif.naam)) + ": " + e(k.reden)
+                tag("strong", e(schuif.naam))
+                + ": "
+                + e(k.reden)
                 + "<br>"
                 + tag("span", "Hoger dan het midden bij: " + _profielen_hoog(hb, k.schuif, naar), klasse="koppeling-profielen"),
                 data_schuif=k.schuif,

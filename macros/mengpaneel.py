@@ -3,15 +3,13 @@ een tabel met de standen als tekstalternatief en de bron."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from wijktool.model.handboek import Handboek, Profiel
+from wijktool.weergave.html import e, tag
 from wijktool.weergave.mengpaneel import svg
 
-from wijktool.weergave.html import e, tag
-
 from .bron import kort
-
 
 
 def _standen(profiel: Profiel) -> dict[str, int]:
@@ -20,9 +18,19 @@ def _standen(profiel: Profiel) -> dict[str, int]:
 
 def standentabel(hb: Handboek, profiel: Profiel) -> str:
     """Het tekstalternatief: per schuif de stand en wat de bron erover zegt."""
-    kop = tag("tr", "".join(tag("th", k, scope="col") for k in ("Schuif", "Stand (0–10)", "Kenmerk volgens de bron (letterlijk, ook met de taalfouten van de bron)")))
+    kop = tag(
+        "tr",
+        "".join(
+            tag("th", k, scope="col")
+            for k in ("Schuif", "Stand (0–10)", "Kenmerk volgens de bron (letterlijk, ook met de taalfouten van de bron)")
+        ),
+    )
     rijen = "".join(
-        tag("tr", tag("th", e(hb.schuif(s.schuif).naam), scope="row") + tag("td", str(s.stand)) + tag("td", e(s.kenmerk)), data_schuif=s.schuif)
+        tag(
+            "tr",
+            tag("th", e(hb.schuif(s.schuif).naam), scope="row") + tag("td", str(s.stand)) + tag("td", e(s.kenmerk)),
+            data_schuif=s.schuif,
+        )
         for s in profiel.standen
     )
     return tag("table", tag("thead", kop) + tag("tbody", rijen), klasse="standen-tabel")
@@ -31,7 +39,12 @@ def standentabel(hb: Handboek, profiel: Profiel) -> str:
 def mengpaneel(hb: Handboek, slug: str) -> str:
     profiel = hb.profiel(slug)
     tekening = svg(hb.schuiven, _standen(profiel), f"Mengpaneel van {profiel.naam}", f"mp-{profiel.slug}")
-    figuur = tag("figure", tekening + tag("figcaption", f"Mengpaneel van {e(profiel.naam)}. De lijn in het midden is stand 5: geen keuze gemaakt."), klasse="mengpaneel", data_profiel=profiel.slug)
+    figuur = tag(
+        "figure",
+        tekening + tag("figcaption", f"Mengpaneel van {e(profiel.naam)}. De lijn in het midden is stand 5: geen keuze gemaakt."),
+        klasse="mengpaneel",
+        data_profiel=profiel.slug,
+    )
     return figuur + standentabel(hb, profiel) + standenregel(hb)
 
 
@@ -52,11 +65,19 @@ def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
         tag("tr", tag("th", e(p.naam), scope="row") + "".join(tag("td", str(p.stand(s.slug))) for s in hb.schuiven), data_profiel=p.slug)
         for p in hb.profielen
     )
-    tabel = tag("table", tag("caption", "De standen van de vijf profielen (0–10; 5 is het midden)") + tag("thead", kop) + tag("tbody", rijen), klasse="profielen-tabel")
+    tabel = tag(
+        "table",
+        tag("caption", "De standen van de vijf profielen (0–10; 5 is het midden)") + tag("thead", kop) + tag("tbody", rijen),
+        klasse="profielen-tabel",
+    )
     return tag("div", figuren, klasse="mengpanelen") + tabel + standenregel(hb)
 
 
 def standenregel(hb: Handboek) -> str:
     """De cijfers staan niet in de bron: de redactie leidde ze af uit de woorden van
     Platform31. Het bijschrift mag dus niet 'Bron van de standen' heten."""
-    return tag("p", f"De cijfers zijn afgeleid door de redactie van dit handboek uit {kort(hb.bron_van('profielen'))}, hoofdstuk 3 tot en met 7. Platform31 zelf geeft geen cijfers.", klasse="bronregel")
+    return tag(
+        "p",
+        f"De cijfers zijn afgeleid door de redactie van dit handboek uit {kort(hb.bron_van('profielen'))}, hoofdstuk 3 tot en met 7. Platform31 zelf geeft geen cijfers.",
+        klasse="bronregel",
+    )

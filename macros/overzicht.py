@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from wijktool.model.handboek import Handboek
+from wijktool.weergave.html import e, tag
 
 from .bron import bronregel
-from wijktool.weergave.html import e, tag
 
 Naar = Callable[[str], str]
 
@@ -26,9 +26,7 @@ def opgaven_tabel(hb: Handboek, naar: Naar) -> str:
 
 
 def waarden_lijst(hb: Handboek) -> str:
-    items = "".join(
-        tag("li", tag("strong", e(w.naam)) + ": " + e(w.tekst), value=w.nummer, data_waarde=w.nummer) for w in hb.waarden
-    )
+    items = "".join(tag("li", tag("strong", e(w.naam)) + ": " + e(w.tekst), value=w.nummer, data_waarde=w.nummer) for w in hb.waarden)
     return tag("ol", items, klasse="waarden") + bronregel(hb.bron_van("waarden"))
 
 

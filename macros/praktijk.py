@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from wijktool.model.handboek import Gemeente, Handboek, Voorbeeld
-
 from wijktool.weergave.html import e, tag
 
 from .bron import kort
@@ -101,19 +100,32 @@ def voorbeelden_pagina(hb: Handboek, naar: Naar) -> str:
         ("Per thema van het volwassenheidsmodel", [_groep(e(t.naam), hb.voorbeelden_bij(thema=t.slug), naar) for t in hb.themas]),
         ("Per bron", [_groep(kort(b), per_bron[b.slug], naar) for b in hb.bronnen]),
     )
-    wegwijzer = "".join(
-        tag("details", tag("summary", kop) + tag("ul", "".join(g)), klasse="voorbeelden-groep") for kop, g in groepen
-    )
+    wegwijzer = "".join(tag("details", tag("summary", kop) + tag("ul", "".join(g)), klasse="voorbeelden-groep") for kop, g in groepen)
     kaarten = "".join(
-        tag("section", tag("h3", e(b.titel) + f" ({e(b.kort)})", id=f"voorbeelden-{b.slug}") + "".join(voorbeeld_html(hb, v, naar) for v in per_bron[b.slug]))
+        tag(
+            "section",
+            tag("h3", e(b.titel) + f" ({e(b.kort)})", id=f"voorbeelden-{b.slug}")
+            + "".join(voorbeeld_html(hb, v, naar) for v in per_bron[b.slug]),
+        )
         for b in hb.bronnen
         if per_bron[b.slug]
     )
-    return tag("nav", wegwijzer, klasse="voorbeelden-wegwijzer", aria_label="Voorbeelden per onderwerp") + tag("div", kaarten, klasse="voorbeelden")
+    return tag("nav", wegwijzer, klasse="voorbeelden-wegwijzer", aria_label="Voorbeelden per onderwerp") + tag(
+        "div", kaarten, klasse="voorbeelden"
+    )
 
 
 def gemeenten_tabel(hb: Handboek, naar: Naar) -> str:
-    koppen = ("Gemeente", "Inwoners", "Wijken", "Eenheid wijkgericht werken", "Formatie", "Wijkwethouders", "Wijkbudget per inwoner", "Fase")
+    koppen = (
+        "Gemeente",
+        "Inwoners",
+        "Wijken",
+        "Eenheid wijkgericht werken",
+        "Formatie",
+        "Wijkwethouders",
+        "Wijkbudget per inwoner",
+        "Fase",
+    )
     kop = tag("tr", "".join(tag("th", k, scope="col") for k in koppen))
     rijen = []
     for g in hb.gemeenten:
@@ -130,7 +142,9 @@ def gemeenten_tabel(hb: Handboek, naar: Naar) -> str:
         rijen.append(tag("tr", rij, data_gemeente=g.slug))
     bron = hb.bron_van("gemeenten")
     tabel = tag("table", tag("thead", kop) + tag("tbody", "".join(rijen)), klasse="gemeenten-tabel")
-    return tag("div", tabel, klasse="tabel-scroll") + tag("p", f"Bron: {kort(bron)}, {e(bron.titel)}. Cijfers uit 2006; 'ca.', 'ruim' en 'bijna' staan zo in de bron.", klasse="bronregel")
+    return tag("div", tabel, klasse="tabel-scroll") + tag(
+        "p", f"Bron: {kort(bron)}, {e(bron.titel)}. Cijfers uit 2006; 'ca.', 'ruim' en 'bijna' staan zo in de bron.", klasse="bronregel"
+    )
 
 
 def gemeente_feiten(hb: Handboek, slug: str) -> str:
@@ -151,7 +165,9 @@ def gemeente_feiten(hb: Handboek, slug: str) -> str:
     bron = hb.bron_van("gemeenten")
     return tag(
         "div",
-        tag("p", e(g.samenvatting)) + tag("dl", lijst, klasse="feiten") + tag("p", f"Bron: {kort(bron)}, {e(g.vindplaats)}.", klasse="bronregel"),
+        tag("p", e(g.samenvatting))
+        + tag("dl", lijst, klasse="feiten")
+        + tag("p", f"Bron: {kort(bron)}, {e(g.vindplaats)}.", klasse="bronregel"),
         klasse="gemeente-feiten",
         data_gemeente=g.slug,
     )

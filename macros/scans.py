@@ -12,7 +12,7 @@ in wijktool/weergave/."""
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 from wijktool.model.handboek import Handboek
 from wijktool.scans import Scan
@@ -51,9 +51,8 @@ def uitkomst(hb: Handboek, scan: Scan, naar: Naar, deel: str = "uitkomst") -> st
 
 
 def status() -> str:
-    return (
-        tag("p", "De rekenhulp wordt geladen. U kunt al kiezen.", klasse="scan-status", role="status", data_testid="status")
-        + tag("div", "", klasse="scan-melding admonition warning", role="alert", data_testid="melding", hidden=True)
+    return tag("p", "De rekenhulp wordt geladen. U kunt al kiezen.", klasse="scan-status", role="status", data_testid="status") + tag(
+        "div", "", klasse="scan-melding admonition warning", role="alert", data_testid="melding", hidden=True
     )
 
 
@@ -65,13 +64,24 @@ def knoppen(deellink: bool = True, bewaar: bool = True) -> str:
     delen = []
     if deellink:
         delen.append(
-            tag("p", "Deellink: " + tag("a", "link naar deze keuzes", data_testid="deel-link", href="#") + " " + _knop("Kopieer de link", "kopieer"), klasse="scan-deel")
+            tag(
+                "p",
+                "Deellink: "
+                + tag("a", "link naar deze keuzes", data_testid="deel-link", href="#")
+                + " "
+                + _knop("Kopieer de link", "kopieer"),
+                klasse="scan-deel",
+            )
         )
     rij = [_knop("Bewaar op dit apparaat", "bewaar", primair=True)] if bewaar else []
     rij += [
         _knop("Wis", "wis"),
         _knop("Exporteer naar een bestand", "exporteer"),
-        tag("label", "Importeer een bestand " + leeg("input", type_="file", accept="application/json,.json", data_actie="importeer"), klasse="md-button scan-importeer"),
+        tag(
+            "label",
+            "Importeer een bestand " + leeg("input", type_="file", accept="application/json,.json", data_actie="importeer"),
+            klasse="md-button scan-importeer",
+        ),
         _knop("Print de uitkomst", "print"),
     ]
     delen.append(tag("p", " ".join(rij), klasse="scan-knoppen"))

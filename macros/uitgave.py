@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from typing import Mapping
+from collections.abc import Mapping
 
 from wijktool.weergave.html import e, tag
 
@@ -85,7 +85,11 @@ def contactzin(extra: Mapping) -> str:
     contact = gegevens(extra)["contact"]
     if contact:
         return f"Neem contact op via {_contact_html(contact)}."
-    return tag("em", "Het contactadres vult de uitgevende organisatie in vóór publicatie. Tot dan is er op deze site nog geen contactadres.", klasse="uitgave-leeg")
+    return tag(
+        "em",
+        "Het contactadres vult de uitgevende organisatie in vóór publicatie. Tot dan is er op deze site nog geen contactadres.",
+        klasse="uitgave-leeg",
+    )
 
 
 def colofon(extra: Mapping) -> str:
@@ -97,5 +101,7 @@ def colofon(extra: Mapping) -> str:
     zin = ""
     if leeg:
         opsomming = leeg[0] if len(leeg) == 1 else ", ".join(leeg[:-1]) + " en " + leeg[-1]
-        zin = tag("p", tag("em", f"Nog niet ingevuld: {opsomming}. De uitgevende organisatie vult dit in vóór publicatie."), klasse="uitgave-leeg")
+        zin = tag(
+            "p", tag("em", f"Nog niet ingevuld: {opsomming}. De uitgevende organisatie vult dit in vóór publicatie."), klasse="uitgave-leeg"
+        )
     return (tag("dl", rijen, klasse="colofon") if rijen else "") + zin

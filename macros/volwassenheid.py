@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from wijktool.model.handboek import Handboek
+from wijktool.weergave.html import e, tag
 
 from .bron import bronregel
-from wijktool.weergave.html import e, tag
 
 
 def volwassenheidsraster(hb: Handboek) -> str:
@@ -25,7 +25,11 @@ def volwassenheidsraster(hb: Handboek) -> str:
 def fases_lijst(hb: Handboek) -> str:
     # De omschrijvingen zijn letterlijke brontekst: daarom als citaat opgemaakt.
     items = "".join(
-        tag("li", tag("strong", f"Fase {f.nummer}: {e(f.naam)}.") + tag("blockquote", tag("p", e(f.omschrijving)), klasse="citaat"), value=f.nummer)
+        tag(
+            "li",
+            tag("strong", f"Fase {f.nummer}: {e(f.naam)}.") + tag("blockquote", tag("p", e(f.omschrijving)), klasse="citaat"),
+            value=f.nummer,
+        )
         for f in hb.fases
     )
     return tag("ol", items, klasse="fases") + bronregel(hb.bron_van("volwassenheid"))

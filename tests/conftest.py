@@ -121,7 +121,9 @@ def kapotte_data(tmp_path, datamap) -> KapotteData:
 # --- de gebouwde site ------------------------------------------------------
 
 
-NIET_KOPIEREN = shutil.ignore_patterns(".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten")
+NIET_KOPIEREN = shutil.ignore_patterns(
+    ".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten"
+)
 
 
 @pytest.fixture

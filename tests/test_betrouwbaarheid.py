@@ -47,7 +47,17 @@ def test_d1_diep_genest_bestand_geeft_een_melding_en_de_runtime_blijft_werken(pa
     page.wait_for_function(f"!document.querySelector('{MELDING}').hidden")
     assert "te diep genest" in melding(page)
     # de rekenhulp rekent nog: een schuif verzetten geeft een nieuwe uitkomst
-    zet(page, "huidig", {"proces-met-bewoners": 10, "communicatie": 10, "bestuur-en-politiek": 10, "proces-binnen-gemeente": 10, "positionering-intern": 10})
+    zet(
+        page,
+        "huidig",
+        {
+            "proces-met-bewoners": 10,
+            "communicatie": 10,
+            "bestuur-en-politiek": 10,
+            "proces-binnen-gemeente": 10,
+            "positionering-intern": 10,
+        },
+    )
     page.wait_for_selector('[data-testid="beste-profiel"][data-profiel="gekantelde-gemeente"]', timeout=30_000)
     assert not any("fatal" in regel.lower() for regel in pagina.console)
 
@@ -86,7 +96,9 @@ def test_d5_na_terug_kloppen_woorden_en_tekening_met_de_schuif(pagina, server, h
     zet(page, "huidig", {"communicatie": 9})
     page.goto(server.url + "begrippen/")
     page.go_back()
-    page.wait_for_function("document.documentElement.dataset.wijktool === 'klaar' || document.documentElement.dataset.wijktool === 'start'", timeout=90_000)
+    page.wait_for_function(
+        "document.documentElement.dataset.wijktool === 'klaar' || document.documentElement.dataset.wijktool === 'start'", timeout=90_000
+    )
     # Woord, tekening en uitkomst volgen de schuif die de browser terugzette.
     page.wait_for_function(
         """() => {
@@ -183,7 +195,10 @@ def test_d12_een_worker_die_niet_antwoordt_geeft_een_melding_en_een_herstart(pag
 
 def test_d13_een_programmafout_toont_geen_python_maar_nederlands(pagina, server):
     def kapot(route):
-        tekst = route.fetch().text() + "\ntaken.verwerk = () => ({ fout: 'De rekenhulp kon dit niet verwerken door een fout in het programma. Uw invoer is niet veranderd.', detail: 'KeyError: x' });\n"
+        tekst = (
+            route.fetch().text()
+            + "\ntaken.verwerk = () => ({ fout: 'De rekenhulp kon dit niet verwerken door een fout in het programma. Uw invoer is niet veranderd.', detail: 'KeyError: x' });\n"
+        )
         route.fulfill(status=200, headers={"content-type": "text/javascript"}, body=tekst)
 
     pagina.context.route("**/wijktool-worker.js", kapot)

@@ -7,11 +7,10 @@ import json
 
 import pytest
 
+from hulp.slugs import SCHUIVEN
 from wijktool import browser
 from wijktool.laden import lees_ruw
 from wijktool.scans import REGISTER
-
-from hulp.slugs import SCHUIVEN
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -52,7 +51,15 @@ def test_elke_scan_in_het_register_heeft_een_voorbeeldinvoer(handboek):
 
 def test_reken_geeft_uitkomst_en_html_per_plek_met_links_vanaf_de_basis():
     antwoord = verwerk(actie="reken", scan="schuifoefening", invoer=INVOER["schuifoefening"], basis="../")
-    assert set(antwoord["html"]) == {"beste-huidig", "beste-ambitie", "ranking-huidig", "ranking-ambitie", "waarnemingen-huidig", "waarnemingen-ambitie", "gaten"}
+    assert set(antwoord["html"]) == {
+        "beste-huidig",
+        "beste-ambitie",
+        "ranking-huidig",
+        "ranking-ambitie",
+        "waarnemingen-huidig",
+        "waarnemingen-ambitie",
+        "gaten",
+    }
     assert antwoord["uitkomst"]["gaten"][0]["schuif"] == "communicatie"
     assert 'href="../opgaven/' in antwoord["html"]["gaten"]
     dieper = verwerk(actie="reken", scan="schuifoefening", invoer=INVOER["schuifoefening"], basis="../../")
@@ -113,7 +120,10 @@ def test_een_verzoek_dat_geen_json_is_geeft_een_melding():
         (json.dumps({"formaat": "wijktool-schuifoefening", "versie": 1, "invoer": {}}), "leest alleen versie 2"),
         (json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2}), "ontbreken de standen"),
         (json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2, "datum": 5, "invoer": {}}), "datum"),
-        (json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2, "invoer": {"huidig": {"communicatie": 99}, "ambitie": {}}}), "ongeldige standen"),
+        (
+            json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2, "invoer": {"huidig": {"communicatie": 99}, "ambitie": {}}}),
+            "ongeldige standen",
+        ),
         (json.dumps({"formaat": "wijktool-volwassenheidsscan", "versie": 2, "invoer": {}}), "geen export van de schuifoefening"),
     ],
 )
@@ -150,7 +160,10 @@ def test_een_fout_in_het_programma_geeft_een_nederlandse_melding_en_detail_apart
         ("[" * 3000 + "]" * 3000, "te diep genest"),
         ('{"formaat": "wijktool-afvinklijst", "formaat": "x"}', "staat twee keer"),
         (json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "datum": "x" * 600, "invoer": []}), "tekst in van 600 tekens"),
-        (json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "invoer": {str(i): i for i in range(600)}}), "sleutels in; hooguit 500"),
+        (
+            json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "invoer": {str(i): i for i in range(600)}}),
+            "sleutels in; hooguit 500",
+        ),
         (" " * 200_001, "te groot"),
         (json.dumps({"formaat": "wijktool-afvinklijst", "versie": 2, "datum": {"a": 1}, "invoer": []}), "geen datum als"),
         (json.dumps({"formaat": "wijktool-afvinklijst", "versie": True, "invoer": []}), "leest alleen versie 2"),
@@ -165,5 +178,7 @@ def test_lange_meldingen_worden_ingekort():
     invoer = {"huidig": {**midden(), **{f"onbekend-{i}": 1 for i in range(300)}}, "ambitie": midden()}
     fout = verwerk(actie="reken", scan="schuifoefening", invoer=invoer, basis="")["fout"]
     assert "en 295 andere" in fout and len(fout) < 300
-    lang = verwerk(actie="reken", scan="schuifoefening", invoer={"huidig": {**midden(), "communicatie": "x" * 5000}, "ambitie": midden()}, basis="")["fout"]
+    lang = verwerk(
+        actie="reken", scan="schuifoefening", invoer={"huidig": {**midden(), "communicatie": "x" * 5000}, "ambitie": midden()}, basis=""
+    )["fout"]
     assert len(lang) < 200

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from hulp.fouten import noemt
+from wijktool.laden import laad_handboek, lees_ruw, lees_yaml
 from wijktool.model import opbouw
 from wijktool.model.fouten import DataFout
-from wijktool.laden import laad_handboek, lees_ruw, lees_yaml
 
 
 def laad_kapot(datamap) -> DataFout:

@@ -7,7 +7,9 @@ import pytest
 from wijktool.weergave.links import vanaf
 
 
-@pytest.mark.parametrize("basis, verwacht", [("", "opgaven/x/"), ("./", "./opgaven/x/"), ("../", "../opgaven/x/"), ("../..", "../../opgaven/x/")])
+@pytest.mark.parametrize(
+    "basis, verwacht", [("", "opgaven/x/"), ("./", "./opgaven/x/"), ("../", "../opgaven/x/"), ("../..", "../../opgaven/x/")]
+)
 def test_vanaf_zet_de_basis_voor_het_doel(basis, verwacht):
     assert vanaf(basis)("opgaven/x/") == verwacht
 

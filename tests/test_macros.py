@@ -9,8 +9,7 @@ import pytest
 from hulp.html import ontleed
 from hulp.slugs import OPGAVEN, PROFIELEN
 from macros import checklist, mengpaneel, overzicht, volwassenheid
-from wijktool.model import opbouw
-from wijktool.model import Onbekend
+from wijktool.model import Onbekend, opbouw
 
 
 def naar(doel: str) -> str:

@@ -6,15 +6,14 @@ inhoudshash, en dat elke scan via nginx klaar komt."""
 
 from __future__ import annotations
 
-import brotli
 import gzip
 import json
 import re
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
 
+import brotli
 import pytest
 
 from hooks.runtimebouw.cache import hash_van
@@ -22,7 +21,6 @@ from hulp.browser import csp_policy as policy
 from hulp.browser import overtredingen
 from hulp.kruiper import CSP_MELDER as MELDER
 from hulp.nginx import Nginx
-from hulp.paden import REPO
 
 SCANS = ["zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/"]
 KOPPEN = {
@@ -78,8 +76,15 @@ def test_bestandstypen(nginx, runtime):
 
 @pytest.mark.parametrize("encoding,uitpakken", [("br", brotli.decompress), ("gzip", gzip.decompress)])
 def test_compressie_vooraf_gemaakt_en_juist(nginx, runtime, gebouwde_site, encoding, uitpakken):
-    for pad in ["", "zelfscan/", runtime["pyodide"] + "pyodide.asm.wasm", runtime["pyodide"] + "python_stdlib.zip",
-                runtime["pyodide"] + "pyodide.asm.mjs", runtime["model"], runtime["worker"]]:
+    for pad in [
+        "",
+        "zelfscan/",
+        runtime["pyodide"] + "pyodide.asm.wasm",
+        runtime["pyodide"] + "python_stdlib.zip",
+        runtime["pyodide"] + "pyodide.asm.mjs",
+        runtime["model"],
+        runtime["worker"],
+    ]:
         status, koppen, inhoud = haal(nginx, pad, encoding)
         bestand = gebouwde_site.site / (pad + "index.html" if pad.endswith("/") or pad == "" else pad)
         assert status == 200 and koppen["Content-Encoding"] == encoding, pad
@@ -95,9 +100,14 @@ def test_compressie_vooraf_gemaakt_en_juist(nginx, runtime, gebouwde_site, encod
 @pytest.mark.parametrize("soort", ["html", "scanpagina", "worker", "pyodide", "wasm", "wiel", "css", "fout-404"])
 def test_beveiligingskoppen_op_elk_soort_antwoord(nginx, runtime, soort):
     pad = {
-        "html": "", "scanpagina": "zelfscan/", "worker": runtime["worker"],
-        "pyodide": runtime["pyodide"] + "pyodide.mjs", "wasm": runtime["pyodide"] + "pyodide.asm.wasm",
-        "wiel": runtime["wiel"], "css": "stylesheets/handboek.css", "fout-404": "bestaat/niet/",
+        "html": "",
+        "scanpagina": "zelfscan/",
+        "worker": runtime["worker"],
+        "pyodide": runtime["pyodide"] + "pyodide.mjs",
+        "wasm": runtime["pyodide"] + "pyodide.asm.wasm",
+        "wiel": runtime["wiel"],
+        "css": "stylesheets/handboek.css",
+        "fout-404": "bestaat/niet/",
     }[soort]
     status, koppen, _ = haal(nginx, pad, "gzip")
     assert status == (404 if soort == "fout-404" else 200)

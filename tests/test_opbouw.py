@@ -363,13 +363,29 @@ def _schuifoefening(ruwe):
         (lambda r: _schuifoefening(r)["woorden"].pop(), ("schuifoefening", "woorden"), "verwacht 11 woorden"),
         (lambda r: _schuifoefening(r)["niveaus"][1].update(van=5), ("schuifoefening", "niveaus"), "precies één keer dekken"),
         (lambda r: _schuifoefening(r)["niveaus"][0].update(van=4, tot=2), ("schuifoefening", "niveau 1"), "van (4) ligt boven tot (2)"),
-        (lambda r: _schuifoefening(r)["waarnemingen"][0]["als"][0].update(vanaf=9), ("waarneming 1 (alles-midden)", "als[1]"), "precies één eis"),
+        (
+            lambda r: _schuifoefening(r)["waarnemingen"][0]["als"][0].update(vanaf=9),
+            ("waarneming 1 (alles-midden)", "als[1]"),
+            "precies één eis",
+        ),
         (lambda r: _schuifoefening(r)["waarnemingen"][3]["als"][0].update(niveau="heel-hoog"), ("als[1]", "niveau"), "geen geldige keuze"),
-        (lambda r: _schuifoefening(r)["waarnemingen"][1].update(tekst="Bij {aantl} schuiven"), ("waarneming 2 (veel-midden)", "tekst"), "onbekende plaatshouder"),
+        (
+            lambda r: _schuifoefening(r)["waarnemingen"][1].update(tekst="Bij {aantl} schuiven"),
+            ("waarneming 2 (veel-midden)", "tekst"),
+            "onbekende plaatshouder",
+        ),
         (lambda r: _schuifoefening(r)["waarnemingen"][2]["als"][0].update(minstens=6), ("als[1]", "minstens"), "6 ligt buiten 0–5"),
-        (lambda r: _schuifoefening(r)["waarnemingen"][4].update(code="alles-midden"), ("waarneming 5 (alles-midden)", "code"), "komt twee keer voor"),
+        (
+            lambda r: _schuifoefening(r)["waarnemingen"][4].update(code="alles-midden"),
+            ("waarneming 5 (alles-midden)", "code"),
+            "komt twee keer voor",
+        ),
         (lambda r: _schuifoefening(r).update(gat=0), ("schuifoefening", "gat"), "0 ligt buiten 1–10"),
-        (lambda r: r["scans"]["afvinklijst"]["oordelen"][3].update(vanaf=-1), ("afvinklijst", "oordelen"), "het laatste oordeel heeft geen grens"),
+        (
+            lambda r: r["scans"]["afvinklijst"]["oordelen"][3].update(vanaf=-1),
+            ("afvinklijst", "oordelen"),
+            "het laatste oordeel heeft geen grens",
+        ),
         (lambda r: r["scans"]["afvinklijst"]["oordelen"][0].update(boven=0.2), ("afvinklijst", "oordeel 1"), "niet allebei"),
     ],
 )
@@ -386,6 +402,8 @@ def test_oordelen_van_de_afvinklijst_komen_uit_de_data(handboek):
         "in evenwicht",
         "gaat goed",
     ]
+
+
 def test_onbekend_voorbehoud_bij_een_getal(ruwe):
     """Het voorbehoud van de bron ("ruim", "circa") komt uit een vaste lijst, zodat de tabel het goed toont."""
     ruwe["gemeenten"]["gemeenten"][1]["inwoners_kwalificatie"] = "heel veel"

@@ -6,16 +6,11 @@ strikt gebouwde site (of een kopie met een aangepaste mkdocs.yml)."""
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
-import pytest
-import yaml
-
-from conftest import REPO, bouw
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-import herhaling  # noqa: E402
+from benchmarks import herhaling
+from hulp.paden import REPO
+from hulp.site import bouw
 
 UITGAVE = {"uitgever": "Gemeente Voorbeeldstad", "contact": "wijkhandboek@voorbeeldstad.nl", "versie": "1.0", "datum": "2 december 2026"}
 
@@ -59,7 +54,7 @@ def test_korte_verwijzing_linkt_naar_de_bron(gebouwde_site, handboek):
 def test_voet_noemt_de_makers_juist(gebouwde_site):
     for pad in paginas(gebouwde_site.site):
         html = tekst(pad)
-        voet = html[html.index('class="md-copyright"'):]
+        voet = html[html.index('class="md-copyright"') :]
         assert re.search(r"De Boer, Lugtmeijer (&amp;|&) Mier", voet) and "BZK" in voet and "EHdK" in voet, pad
         assert "provincie Gelderland" not in voet, pad
 
@@ -113,7 +108,10 @@ def test_tooltips_op_elke_inhoudspagina(gebouwde_site):
             continue
         assert "<abbr title=" in tekst(pad), f"{naam}: geen enkele tooltip"
     # Ook in tekst uit de macro's: een checklistitem met SMART.
-    assert re.search(r'<label[^>]*>[^<]*<abbr title="[^"]+">SMART</abbr>', tekst(gebouwde_site.site / "opgaven" / "ruimte-voor-professionals" / "index.html"))
+    assert re.search(
+        r'<label[^>]*>[^<]*<abbr title="[^"]+">SMART</abbr>',
+        tekst(gebouwde_site.site / "opgaven" / "ruimte-voor-professionals" / "index.html"),
+    )
 
 
 def test_zonder_uitgave_zeggen_de_paginas_wie_het_invult(gebouwde_site):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,9 +21,12 @@ from hulp.paden import REPO
 
 
 def _hook():
-    spec = importlib.util.spec_from_file_location("runtime_hook_test", REPO / "hooks" / "runtime.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    """De hook geladen zoals MkDocs dat doet: met zijn eigen map op het zoekpad, alleen tijdens het laden."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.syspath_prepend(str(REPO / "hooks"))
+        spec = importlib.util.spec_from_file_location("runtime_hook_test", REPO / "hooks" / "runtime.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
     return module
 
 
@@ -52,7 +54,7 @@ def wielnamen(wiel: Path) -> set[str]:
 def test_andere_wijktool_geeft_andere_namen(project):
     hook = _hook()
     voor = hook._runtime(project)["namen"]
-    scan = project / "wijktool" / "scan.py"
+    scan = project / "wijktool" / "scans" / "schuifoefening.py"
     scan.write_text(scan.read_text(encoding="utf-8") + "\n# gewijzigd\n", encoding="utf-8")
     na = hook._runtime(project)["namen"]
     assert na["wiel"] != voor["wiel"]
@@ -84,6 +86,7 @@ def test_wiel_uit_schone_kopie_met_subpakketten(project):
     namen = wielnamen(bouw_wiel(project))
     assert "wijktool/tijdelijk.py" not in namen and not any(n.startswith("wijktool/sub/") for n in namen)
     assert "wijktool/browser.py" in namen
+    assert "wijktool/laden.py" not in namen  # alleen voor het bouwen (PyYAML)
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in namen)
 
 

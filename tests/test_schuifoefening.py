@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wijktool.scans import schuifoefening as scan
 from wijktool.laden import laad_handboek
+from wijktool.scans import schuifoefening as scan
 
 HB = laad_handboek(Path(__file__).resolve().parent.parent / "data")
 SCHUIVEN = [s.slug for s in HB.schuiven]
@@ -188,12 +188,19 @@ def test_een_definitie_van_laag_midden_hoog(stand, niveau):
 
 
 def test_een_hernoemde_schuif_in_de_regels_is_een_datafout_met_pad(ruwe):
+    from hulp.fouten import noemt
     from wijktool.model import opbouw
     from wijktool.model.fouten import DataFout
-
-    from hulp.fouten import noemt
 
     ruwe["scans"]["schuifoefening"]["waarnemingen"][3]["als"][1]["schuiven"] = ["proces-intern"]
     with pytest.raises(DataFout) as fout:
         opbouw.handboek(ruwe)
-    noemt(fout.value, "data/scans.yml", "schuifoefening", "waarneming 4 (buiten-zonder-binnen)", "als[2]", "schuiven[1]", melding="onbekende schuif 'proces-intern'")
+    noemt(
+        fout.value,
+        "data/scans.yml",
+        "schuifoefening",
+        "waarneming 4 (buiten-zonder-binnen)",
+        "als[2]",
+        "schuiven[1]",
+        melding="onbekende schuif 'proces-intern'",
+    )

@@ -71,7 +71,9 @@ def test_serve_neemt_wijzigingen_over_en_overleeft_fouten(tmp_path):
     with open(log, "w") as uit:
         proces = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--strict", "-a", f"127.0.0.1:{poort}"],
-            cwd=project, stdout=uit, stderr=subprocess.STDOUT,
+            cwd=project,
+            stdout=uit,
+            stderr=subprocess.STDOUT,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)},
         )
     try:

@@ -3,8 +3,6 @@ Plus twee bouwpogingen op een kopie van het project die moeten mislukken."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from hulp.bronnen import opgaven_uit_003
@@ -12,10 +10,10 @@ from hulp.html import ontleed  # noqa: F401
 from hulp.site import Bouw, bouw
 from hulp.slugs import OPGAVEN, PROFIELEN
 
+
 @pytest.fixture(scope="module")
 def site(gebouwde_site) -> Bouw:
     return gebouwde_site
-
 
 
 def _fouten_en_waarschuwingen(uitvoer: str) -> str:

@@ -70,7 +70,7 @@ def test_de_controle_vindt_een_afgewezen_woord(tmp_path, tabel):
     [
         "> De vier fases van het model.",  # citaatblok
         "De bron spreekt van 'ateliers voor allochtonen'.",  # tussen aanhalingstekens
-        "{{ voorbeelden(opgave=\"fases\") }}",  # macro-aanroep
+        '{{ voorbeelden(opgave="fases") }}',  # macro-aanroep
         "Zie `fases` in de code.",  # code
     ],
 )
@@ -82,7 +82,7 @@ def test_citaten_en_code_zijn_vrij(tmp_path, tabel, regel):
 
 def test_quote_blok_is_vrij_maar_tekst_erna_niet(tmp_path, tabel):
     pagina = tmp_path / "proef.md"
-    pagina.write_text("??? quote \"Letterlijk\"\n    De vier fases.\n\nOnze vier fases.\n", encoding="utf-8")
+    pagina.write_text('??? quote "Letterlijk"\n    De vier fases.\n\nOnze vier fases.\n', encoding="utf-8")
     assert overtredingen(markdown_regels(pagina, "proef.md"), tabel) == ["proef.md:4: 'fases' → schrijf 'fasen'"]
 
 

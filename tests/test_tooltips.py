@@ -6,7 +6,7 @@ import re
 
 from hooks import tooltips
 
-UITLEG = {"fte": "Een volledige baan.", "planning- en controlcyclus": "De jaarlijkse ronde.", "GSO": "Gelders \"beleid\"."}
+UITLEG = {"fte": "Een volledige baan.", "planning- en controlcyclus": "De jaarlijkse ronde.", "GSO": 'Gelders "beleid".'}
 PATROON = re.compile(r"(?<![\w])(" + "|".join(re.escape(v) for v in sorted(UITLEG, key=len, reverse=True)) + r")(?![\w])")
 
 

@@ -6,10 +6,10 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from wijktool.laden import laad_handboek
 from wijktool.scans import schuifoefening as scan
 from wijktool.weergave import schuifoefening as scanweergave
 from wijktool.weergave.links import vanaf
-from wijktool.laden import laad_handboek
 
 HB = laad_handboek(Path(__file__).resolve().parent.parent / "data")
 
@@ -35,7 +35,9 @@ def ontleed(html: str) -> Elementen:
 
 def test_ranking_rijen_volgen_het_testcontract():
     uitkomst = scan.scan(HB, scan.midden(HB), scan.midden(HB))
-    rijen = [a for t, a in ontleed(scanweergave.ranking(uitkomst, "huidig", vanaf("../"))).elementen if a.get("data-testid") == "profiel-score"]
+    rijen = [
+        a for t, a in ontleed(scanweergave.ranking(uitkomst, "huidig", vanaf("../"))).elementen if a.get("data-testid") == "profiel-score"
+    ]
     assert [r["data-profiel"] for r in rijen] == [r["profiel"] for r in uitkomst["huidig"]["ranking"]]
     assert [int(r["data-score"]) for r in rijen] == [r["overeenkomst"] for r in uitkomst["huidig"]["ranking"]]
     # Het ambitiepaneel gebruikt een eigen testid, zodat de test het huidige paneel vindt.

@@ -212,7 +212,9 @@ def test_exporteren_en_importeren_toont_het_verschil(pagina, server, tmp_path):
 def test_import_van_een_fout_bestand_geeft_een_melding(pagina, server, tmp_path):
     page = open_scan(pagina, server)
     fout = tmp_path / "fout.json"
-    fout.write_text(json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2, "invoer": {"huidig": {"communicatie": 50}, "ambitie": {}}}))
+    fout.write_text(
+        json.dumps({"formaat": "wijktool-schuifoefening", "versie": 2, "invoer": {"huidig": {"communicatie": 50}, "ambitie": {}}})
+    )
     page.locator('input[type=file][data-actie="importeer"]').set_input_files(str(fout))
     page.wait_for_function("!document.querySelector('[data-testid=melding]').hidden")
     assert "ongeldige standen" in page.locator('[data-testid="melding"]').inner_text()

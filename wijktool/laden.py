@@ -31,7 +31,10 @@ def _tabel_zonder_dubbelen(lader: _StrikteLader, knoop: yaml.MappingNode) -> dic
             ) from None
         if sleutel in gezien:
             raise yaml.constructor.ConstructorError(
-                None, None, f"sleutel '{sleutel}' staat twee keer in dezelfde tabel (eerder op regel {gezien[sleutel]})", sleutelknoop.start_mark
+                None,
+                None,
+                f"sleutel '{sleutel}' staat twee keer in dezelfde tabel (eerder op regel {gezien[sleutel]})",
+                sleutelknoop.start_mark,
             )
         gezien[sleutel] = regel
     return lader.construct_mapping(knoop, deep=True)

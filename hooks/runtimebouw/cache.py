@@ -8,8 +8,8 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 
 def hash_van(delen: Iterable[bytes | str]) -> str:

@@ -20,7 +20,10 @@ def comprimeer(pad: Path, brotli_niveau: int) -> bool:
     if len(data) < MINIMUM:
         return False
     gemaakt = False
-    for achtervoegsel, inpakken in ((".gz", lambda d: gzip.compress(d, 9, mtime=0)), (".br", lambda d: brotli.compress(d, quality=brotli_niveau))):
+    for achtervoegsel, inpakken in (
+        (".gz", lambda d: gzip.compress(d, 9, mtime=0)),
+        (".br", lambda d: brotli.compress(d, quality=brotli_niveau)),
+    ):
         klein = inpakken(data)
         if len(klein) < len(data) * 0.95:
             pad.with_name(pad.name + achtervoegsel).write_bytes(klein)

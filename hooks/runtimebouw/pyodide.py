@@ -20,6 +20,7 @@ VAN_NPM = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 LOCK = "pyodide-lock.json"
 STDLIB = "python_stdlib.zip"
 
+
 def importnamen(project: Path) -> list[str]:
     """Elke module die ergens in wijktool/ geïmporteerd wordt (absolute imports)."""
     namen = set()
@@ -31,11 +32,13 @@ def importnamen(project: Path) -> list[str]:
                 namen.add(knoop.module)
     return sorted(n for n in namen if n.split(".")[0] not in ("wijktool", "__future__"))
 
+
 def _node(project: Path, script: str, *args: str) -> str:
     r = subprocess.run(["node", str(project / "scripts" / "runtime" / script), *args], capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(f"{script} mislukte:\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
     return r.stdout
+
 
 def bouw_stdlib(project: Path, wiel: Path, model: bytes) -> Path:
     """De kleine stdlib (bytecode). Sleutel: Pyodide, het script en de importnamen
@@ -52,11 +55,13 @@ def bouw_stdlib(project: Path, wiel: Path, model: bytes) -> Path:
 
     return ingang(project, "stdlib", sleutel, maak) / STDLIB
 
+
 def kale_lock(npm: Path) -> bytes:
     """Het lockbestand zonder pakketlijst: de scan laadt geen pakketten, en zo
     haalt de browser 2 kB op in plaats van 120 kB."""
     lock = json.loads((npm / LOCK).read_text(encoding="utf-8"))
     return json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")).encode()
+
 
 def _gecomprimeerd(project: Path, naam: str, bron: Path) -> Path:
     """Map met het bestand en zijn .br/.gz. Eigen cache per inhoud: brotli op het

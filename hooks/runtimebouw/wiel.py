@@ -40,7 +40,8 @@ def bouw_wiel(project: Path) -> Path:
             # --no-isolation: geen internet nodig; setuptools staat in de venv.
             r = subprocess.run(
                 [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(uit), str(kopie)],
-                capture_output=True, text=True,
+                capture_output=True,
+                text=True,
             )
             if r.returncode != 0:
                 raise RuntimeError(f"het wiel van wijktool bouwen mislukte:\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")

@@ -80,7 +80,9 @@ class Nginx:
         # Draait de test als root, dan zouden de workers als 'nobody' de site niet mogen lezen.
         user = "user root;" if os.geteuid() == 0 else ""
         modules = "\n".join(f"load_module {m};" for m in MODULES if m.exists())
-        tekst = _OMHULSEL.format(modules=modules, user=user, prefix=self.map, serverconf=pas_aan(self.conf.read_text(encoding="utf-8"), self.poort, self.site))
+        tekst = _OMHULSEL.format(
+            modules=modules, user=user, prefix=self.map, serverconf=pas_aan(self.conf.read_text(encoding="utf-8"), self.poort, self.site)
+        )
         pad = self.map / "nginx.conf"
         pad.write_text(tekst, encoding="utf-8")
         return pad
@@ -89,7 +91,9 @@ class Nginx:
         pad = self._schrijf_conf()
         self.proces = subprocess.Popen(
             [NGINX, "-p", str(self.map), "-c", str(pad), "-g", "daemon off;"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         tot = time.monotonic() + 10
         while time.monotonic() < tot:

@@ -370,7 +370,9 @@ class Handboek:
         if thema is not None:
             self.thema(thema)
         if gemeente is not None and not any(v.gemeente == gemeente for v in self.voorbeelden):
-            raise Onbekend(f"geen voorbeelden van gemeente '{gemeente}'; bekend zijn: {', '.join(sorted({v.gemeente for v in self.voorbeelden}))}")
+            raise Onbekend(
+                f"geen voorbeelden van gemeente '{gemeente}'; bekend zijn: {', '.join(sorted({v.gemeente for v in self.voorbeelden}))}"
+            )
         return tuple(
             v
             for v in self.voorbeelden

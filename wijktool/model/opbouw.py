@@ -9,16 +9,17 @@ laat zien."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from . import velden as v
 from .fouten import DataFout, Pad, Verzameling
 from .handboek import (
+    KWALIFICATIES,
     ONTWIKKELINGSFASEN,
     STAND_MAX,
     STAND_MIN,
-    KWALIFICATIES,
     Begrip,
     Bron,
     Cel,
@@ -309,7 +310,9 @@ _RASTER = f"het raster moet {AANTAL['themas']} thema's × {AANTAL['fases']} fase
 
 def _fase(ruw: Any, pad: Pad) -> Fase:
     t = v.tabel(ruw, pad, ("nummer", "naam", "omschrijving"))
-    return Fase(nummer=v.geheel(t, "nummer", pad, 1, AANTAL["fases"]), naam=v.tekst(t, "naam", pad), omschrijving=v.tekst(t, "omschrijving", pad))
+    return Fase(
+        nummer=v.geheel(t, "nummer", pad, 1, AANTAL["fases"]), naam=v.tekst(t, "naam", pad), omschrijving=v.tekst(t, "omschrijving", pad)
+    )
 
 
 def _thema(ruw: Any, pad: Pad) -> Thema:
@@ -324,11 +327,15 @@ def _thema(ruw: Any, pad: Pad) -> Thema:
         raise (pad / "cellen").fout(
             f"{_RASTER}: dit thema heeft cellen voor fase {', '.join(map(str, fases)) or 'geen'} (verwacht 1–{AANTAL['fases']}, op volgorde)"
         )
-    return Thema(slug=v.slug(t, "slug", pad), naam=v.tekst(t, "naam", pad), omschrijving=v.tekst(t, "omschrijving", pad), cellen=tuple(cellen))
+    return Thema(
+        slug=v.slug(t, "slug", pad), naam=v.tekst(t, "naam", pad), omschrijving=v.tekst(t, "omschrijving", pad), cellen=tuple(cellen)
+    )
 
 
 def volwassenheid(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Fase, ...], tuple[Thema, ...], str]:
-    g = lees_bestand(ruw, "volwassenheid", (Lijst("fases", "fase", _fase, ("nummer",)), Lijst("themas", "thema", _thema, ("slug",))), bronslugs)
+    g = lees_bestand(
+        ruw, "volwassenheid", (Lijst("fases", "fase", _fase, ("nummer",)), Lijst("themas", "thema", _thema, ("slug",))), bronslugs
+    )
     nummers = [f.nummer for f in g.objecten("fases")]
     if g.compleet("fases") and sorted(nummers) != list(range(1, AANTAL["fases"] + 1)):
         g.verz.meld(g.pad / "fases", f"{_RASTER}: fases {', '.join(map(str, nummers))}")
@@ -516,7 +523,10 @@ def scans(ruw: Any, schuifslugs: tuple[str, ...]) -> Scanregels:
     s = v.tabel(tabel["schuifoefening"], spad, ("woorden", "niveaus", "gat", "waarnemingen"))
     woorden = v.teksten(s, "woorden", spad)
     if len(woorden) != STAND_MAX - STAND_MIN + 1:
-        verz.meld(spad / "woorden", f"verwacht {STAND_MAX - STAND_MIN + 1} woorden (stand {STAND_MIN} tot en met {STAND_MAX}), gevonden {len(woorden)}")
+        verz.meld(
+            spad / "woorden",
+            f"verwacht {STAND_MAX - STAND_MIN + 1} woorden (stand {STAND_MIN} tot en met {STAND_MAX}), gevonden {len(woorden)}",
+        )
     niveaus = [n for n, _ in lees_lijst(s, spad, Lijst("niveaus", "niveau", _niveau, ("naam",)), verz)]
     gedekt = sorted(stand for n in niveaus for stand in range(n.van, n.tot + 1))
     if not verz.meldingen and gedekt != list(range(STAND_MIN, STAND_MAX + 1)):
@@ -565,7 +575,12 @@ def handboek(ruwe: Mapping[str, Any]) -> Handboek:
         kop = verz.probeer(koppelingen, ruwe["koppelingen"], tuple(s.slug for s in sch[0]), tuple(o.slug for o in opg[0]))
     if opg and prf and vol:
         vbd = verz.probeer(
-            voorbeelden, ruwe["voorbeelden"], slugs, tuple(o.slug for o in opg[0]), tuple(p.slug for p in prf[0]), tuple(t.slug for t in vol[1])
+            voorbeelden,
+            ruwe["voorbeelden"],
+            slugs,
+            tuple(o.slug for o in opg[0]),
+            tuple(p.slug for p in prf[0]),
+            tuple(t.slug for t in vol[1]),
         )
     verz.stop_bij_fouten()
     assert opg and wrd and sch and prf and vol and gem and reg and bgr is not None and kop is not None and vbd is not None

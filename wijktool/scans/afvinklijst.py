@@ -48,17 +48,19 @@ def reken(hb: Handboek, aangevinkte: list[int]) -> dict:
         kansen = sum(1 for i in o.kansen if i.nr in vinkjes)
         valkuilen = sum(1 for i in o.valkuilen if i.nr in vinkjes)
         score = valkuilen / len(o.valkuilen) - kansen / len(o.kansen)
-        rijen.append({
-            "opgave": o.slug,
-            "nummer": o.nummer,
-            "titel": o.titel,
-            "kansen": kansen,
-            "kansen_totaal": len(o.kansen),
-            "valkuilen": valkuilen,
-            "valkuilen_totaal": len(o.valkuilen),
-            "aandacht": round(score, 4),
-            "oordeel": hb.regels.oordeel(score),
-        })
+        rijen.append(
+            {
+                "opgave": o.slug,
+                "nummer": o.nummer,
+                "titel": o.titel,
+                "kansen": kansen,
+                "kansen_totaal": len(o.kansen),
+                "valkuilen": valkuilen,
+                "valkuilen_totaal": len(o.valkuilen),
+                "aandacht": round(score, 4),
+                "oordeel": hb.regels.oordeel(score),
+            }
+        )
     rijen.sort(key=lambda r: (-r["aandacht"], -r["valkuilen"], r["nummer"]))
     return {"opgaven": rijen, "aangevinkt": len(vinkjes), "items": len(hb.items)}
 
@@ -68,6 +70,15 @@ def balans(hb: Handboek, ruw: object) -> dict:
     return SCAN.uitkomst(hb, ruw)
 
 
-SCAN = Scan(naam="afvinklijst", woord="vinkjes", versie=2, lees=aangevinkt, begin=niets, reken=reken, weergave=weergave.alles,
-    bediening=weergave.bediening, delen=weergave.DELEN, config=weergave.config,
+SCAN = Scan(
+    naam="afvinklijst",
+    woord="vinkjes",
+    versie=2,
+    lees=aangevinkt,
+    begin=niets,
+    reken=reken,
+    weergave=weergave.alles,
+    bediening=weergave.bediening,
+    delen=weergave.DELEN,
+    config=weergave.config,
 )

@@ -11,8 +11,9 @@ Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Mapping, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..model.handboek import Handboek
 from ..model.velden import typenaam

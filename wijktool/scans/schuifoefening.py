@@ -22,8 +22,8 @@ verschil er een gat is, staan in data/scans.yml (Handboek.regels).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from typing import Mapping
 
 from ..model.handboek import STAND_MAX, STAND_MIDDEN, STAND_MIN, Handboek, Voorwaarde
 from ..weergave import schuifoefening as weergave
@@ -182,7 +182,16 @@ def verschillen(hb: Handboek, bestand: Mapping[str, Mapping[str, int]], nu: Mapp
     for naam in PANELEN:
         oud, nieuw = paneel(hb, bestand[naam]), paneel(hb, nu[naam])
         for s in hb.schuiven:
-            uit.append({"paneel": naam, "schuif": s.slug, "naam": s.naam, "bestand": oud[s.slug], "nu": nieuw[s.slug], "verschil": nieuw[s.slug] - oud[s.slug]})
+            uit.append(
+                {
+                    "paneel": naam,
+                    "schuif": s.slug,
+                    "naam": s.naam,
+                    "bestand": oud[s.slug],
+                    "nu": nieuw[s.slug],
+                    "verschil": nieuw[s.slug] - oud[s.slug],
+                }
+            )
     return uit
 
 

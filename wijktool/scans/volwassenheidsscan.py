@@ -18,7 +18,7 @@ Zo rekent de scan (ook uitgelegd op de pagina zelfscan/volwassenheid/):
 from __future__ import annotations
 
 from collections import Counter
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..model.handboek import Handboek
 from ..weergave import volwassenheidsscan as weergave
@@ -62,14 +62,16 @@ def reken(hb: Handboek, gekozen: Mapping[str, int]) -> dict:
         volgende = None
         if fase < hoogste:
             volgende = {"fase": fase + 1, "naam": hb.fase(fase + 1).naam, "tekst": thema.cel(fase + 1).tekst}
-        themas.append({
-            "thema": thema.slug,
-            "naam": thema.naam,
-            "fase": fase,
-            "fasenaam": hb.fase(fase).naam,
-            "tekst": thema.cel(fase).tekst,
-            "volgende": volgende,
-        })
+        themas.append(
+            {
+                "thema": thema.slug,
+                "naam": thema.naam,
+                "fase": fase,
+                "fasenaam": hb.fase(fase).naam,
+                "tekst": thema.cel(fase).tekst,
+                "volgende": volgende,
+            }
+        )
     totaal = totaalbeeld(gekozen)
     return {
         "themas": themas,
@@ -83,6 +85,15 @@ def scan(hb: Handboek, ruw: object) -> dict:
     return SCAN.uitkomst(hb, ruw)
 
 
-SCAN = Scan(naam="volwassenheidsscan", woord="keuzes", versie=2, lees=keuzes, begin=begin, reken=reken, weergave=weergave.alles,
-    bediening=weergave.bediening, delen=weergave.DELEN, config=weergave.config,
+SCAN = Scan(
+    naam="volwassenheidsscan",
+    woord="keuzes",
+    versie=2,
+    lees=keuzes,
+    begin=begin,
+    reken=reken,
+    weergave=weergave.alles,
+    bediening=weergave.bediening,
+    delen=weergave.DELEN,
+    config=weergave.config,
 )

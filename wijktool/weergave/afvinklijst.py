@@ -61,7 +61,9 @@ def diagram(uitkomst: dict) -> str:
             _tekst(LABEL - 8, y + 14, f"{r['nummer']}. {e(r['titel'])}", "bd-label", text_anchor="end"),
             _rect(LABEL, y + 2, k, "bd-kans"),
             _rect(LABEL, y + 12, v, "bd-valkuil"),
-            _tekst(LABEL + max(k, v) + 6, y + 15, f"{r['kansen']}/{r['kansen_totaal']} · {r['valkuilen']}/{r['valkuilen_totaal']}", "bd-getal"),
+            _tekst(
+                LABEL + max(k, v) + 6, y + 15, f"{r['kansen']}/{r['kansen_totaal']} · {r['valkuilen']}/{r['valkuilen_totaal']}", "bd-getal"
+            ),
         ]
     hoogte = len(uitkomst["opgaven"]) * RIJ + 30
     return tag(

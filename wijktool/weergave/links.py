@@ -8,7 +8,7 @@ Zo kent geen renderer de diepte van een pagina. Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Naar = Callable[[str], str]
 
@@ -17,7 +17,11 @@ def vanaf(basis: str) -> Naar:
     """vanaf('../')('opgaven/profiel/') == '../opgaven/profiel/'."""
     if basis and not basis.endswith("/"):
         basis += "/"
-    if basis.startswith(("/", "http:", "https:", "javascript:")) or "//" in basis or any(d not in ("", ".", "..") for d in basis.split("/")):
+    if (
+        basis.startswith(("/", "http:", "https:", "javascript:"))
+        or "//" in basis
+        or any(d not in ("", ".", "..") for d in basis.split("/"))
+    ):
         # Alleen ./ en ../-stappen: een basis uit de pagina mag nergens anders heen wijzen.
         raise ValueError(f"ongeldige basis voor links: {basis!r}")
     return lambda doel: f"{basis}{doel}"

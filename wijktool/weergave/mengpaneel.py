@@ -6,7 +6,7 @@ schuifoefening verschuift alleen de knoppen, met de maat die op de SVG staat
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..model.handboek import STAND_MAX, STAND_MIDDEN, Schuif
 from .html import e, tag

@@ -93,13 +93,19 @@ def gaten(uitkomst: dict, naar: Naar) -> str:
     for g in uitkomst["gaten"]:
         richting = "hoger" if g["verschil"] > 0 else "lager"
         opgaven = "".join(
-            tag("li", tag("a", e(a["titel"]), href=naar(f"opgaven/{a['opgave']}/")) + tag("span", f": {e(a['reden'])}", klasse="scan-reden"), data_opgave=a["opgave"])
+            tag(
+                "li",
+                tag("a", e(a["titel"]), href=naar(f"opgaven/{a['opgave']}/")) + tag("span", f": {e(a['reden'])}", klasse="scan-reden"),
+                data_opgave=a["opgave"],
+            )
             for a in g["opgaven"]
         )
         blokken.append(
             tag(
                 "section",
-                tag("h3", f"{e(g['naam'])}: van {g['huidig']} naar {g['ambitie']} ({richting})") + tag("p", "Opgaven om te lezen:") + tag("ul", opgaven),
+                tag("h3", f"{e(g['naam'])}: van {g['huidig']} naar {g['ambitie']} ({richting})")
+                + tag("p", "Opgaven om te lezen:")
+                + tag("ul", opgaven),
                 klasse="scan-gat",
                 data_testid="gat",
                 data_schuif=g["schuif"],
@@ -160,7 +166,18 @@ def _schuif(hb: Handboek, paneel: str, schuif: Schuif, waarde: int) -> str:
         "div",
         tag("label", e(schuif.naam), for_=id_, klasse="scan-label")
         + tag("span", e(schuif.vraag), id=f"{id_}-vraag", klasse="scan-vraag")
-        + leeg("input", type_="range", id=id_, name=schuif.slug, min=STAND_MIN, max=STAND_MAX, step=1, value=waarde, aria_describedby=f"{id_}-vraag", aria_valuetext=woord)
+        + leeg(
+            "input",
+            type_="range",
+            id=id_,
+            name=schuif.slug,
+            min=STAND_MIN,
+            max=STAND_MAX,
+            step=1,
+            value=waarde,
+            aria_describedby=f"{id_}-vraag",
+            aria_valuetext=woord,
+        )
         + tag("output", e(woord), for_=id_, klasse="scan-woord", data_woord=""),
         klasse="scan-schuif",
     )
@@ -175,7 +192,10 @@ def bediening(hb: Handboek, invoer: dict) -> str:
         delen.append(
             tag(
                 "fieldset",
-                tag("legend", e(titel)) + tag("p", e(uitleg), klasse="scan-paneel-uitleg") + schuiven + tag("div", tekening, klasse="scan-tekening", aria_hidden="true"),
+                tag("legend", e(titel))
+                + tag("p", e(uitleg), klasse="scan-paneel-uitleg")
+                + schuiven
+                + tag("div", tekening, klasse="scan-tekening", aria_hidden="true"),
                 klasse="scan-paneel",
                 data_paneel=paneel,
             )

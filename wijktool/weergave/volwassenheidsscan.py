@@ -74,7 +74,14 @@ def bediening(hb: Handboek, invoer: dict) -> str:
             )
             for c in t.cellen
         )
-        velden.append(tag("fieldset", tag("legend", e(t.naam)) + tag("p", e(t.omschrijving), klasse="vs-vraag") + opties, klasse="vs-keuze", data_thema=t.slug))
+        velden.append(
+            tag(
+                "fieldset",
+                tag("legend", e(t.naam)) + tag("p", e(t.omschrijving), klasse="vs-vraag") + opties,
+                klasse="vs-keuze",
+                data_thema=t.slug,
+            )
+        )
     return "".join(velden)
 
 
