@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from markdown.extensions.abbr import AbbrBlockprocessor
+
 from wijktool.model.handboek import Handboek
+from wijktool.model.opbouw import VERBODEN_IN_VORM
 
 from wijktool.weergave.html import e, tag
 
@@ -22,5 +25,18 @@ def afkortingen(hb: Handboek) -> str:
     regels = []
     for b in hb.begrippen:
         uitleg = " ".join(b.uitleg.split())
-        regels += [f"*[{vorm}]: {uitleg}" for vorm in b.vormen]
+        for vorm in b.vormen:
+            regel = f"*[{vorm}]: {uitleg}"
+            _moet_definitie_zijn(regel, vorm, uitleg, b.term)
+            regels.append(regel)
     return "\n".join(regels)
+
+
+def _moet_definitie_zijn(regel: str, vorm: str, uitleg: str, term: str) -> None:
+    """Een regel die Markdown niet als definitie leest, blijft als tekst op elke
+    pagina staan, met `uitleg` als rauwe HTML. De validatie houdt zulke vormen
+    al tegen; dit slot stopt de bouw als het toch gebeurt."""
+    gevonden = AbbrBlockprocessor.RE.fullmatch(regel)
+    goed = gevonden and gevonden["abbr"] == vorm and gevonden["title"] == uitleg
+    if not goed or any(teken in vorm for teken in VERBODEN_IN_VORM):
+        raise ValueError(f"begrip '{term}': de vorm '{' '.join(vorm.split())}' kan geen tooltip worden; kies een vorm zonder \\, ], *[ of regeleinde")
