@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Zet alles op (ook chromium) en draai alle tests.
+# Zet alles op (ook chromium, firefox-esr, Java en de testwerktuigen in tests/node) en draai alle tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/opzetten.sh --browser
