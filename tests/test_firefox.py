@@ -157,8 +157,9 @@ def test_firefox_deellink_heen_en_terug(firefox, naam):
         assert link["invoer"] == plan["invoer"]
         assert link["uitkomst"] == plan["verwacht"]
     else:
+        # Alleen wat de pagina toont: of een geopende link ook in de opslag komt,
+        # is een regel van de paginacontroller (issue 13, deel 1), niet van Firefox.
         assert link["uitkomst"] == plan["aantal"]
-        assert link["invoer"] == r["invoer"]  # de link zet de vinkjes ook in de opslag
 
 
 @pytest.mark.parametrize("naam", SCANS)
@@ -196,3 +197,9 @@ def test_firefox_menu_is_dicht_na_herladen(firefox):
 
 def test_firefox_geen_onafgevangen_fouten(firefox):
     assert firefox["paginafouten"] == []
+
+
+def test_firefox_start_uit_de_snapshot(firefox):
+    """De snelle start (geheugensnapshot van Pyodide, gemaakt in Node) werkt ook
+    in Firefox: de worker meldt niet dat hij zonder snapshot moest starten."""
+    assert not [m for m in firefox["console"] if "snapshot" in m], firefox["console"]

@@ -12,7 +12,7 @@ import puppeteer from "puppeteer-core";
 
 const [planPad, uitPad] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planPad, "utf8"));
-const uit = { firefox: null, scans: {} };
+const uit = { firefox: null, scans: {}, console: [] };
 
 // Vangt de Blob die de pagina voor een export maakt, naast de echte download.
 const BLOBHAAK = () => {
@@ -49,6 +49,9 @@ async function nieuwePagina(context) {
   const page = await context.newPage();
   await page.evaluateOnNewDocument(BLOBHAAK);
   page.on("pageerror", (f) => fouten.push(`${page.url()}: ${f.message ?? f}`));
+  page.on("console", (m) => {
+    if (m.type() === "warn" || m.type() === "warning" || m.type() === "error") uit.console.push(`${m.type()}: ${m.text()}`);
+  });
   return page;
 }
 
