@@ -184,7 +184,7 @@ def test_firefox_exporteren_en_importeren(firefox, naam):
 @pytest.mark.parametrize("naam", SCANS)
 def test_firefox_faalroute_zonder_pyodide(firefox, naam):
     faal = _geen_stapfout(_scan(firefox, naam)["faal"], "faal")
-    assert faal["fout"] and faal["toestand"] == "fout", faal
+    assert faal["gemeld"] and faal["toestand"] == "fout", faal
     assert faal["melding"]["zichtbaar"] and "kon niet laden" in faal["melding"]["tekst"]
 
 

@@ -196,8 +196,8 @@ async function faalroute(pad) {
     const page = await nieuwePagina(context);
     const begin = Date.now();
     await page.goto(plan.blokbasis + pad, { waitUntil: "load" });
-    const fout = await wachtOp(page, () => document.documentElement.dataset.wijktool === "fout", null, 90_000);
-    return { fout, ms: Date.now() - begin, toestand: await page.evaluate(() => document.documentElement.dataset.wijktool), melding: await melding(page) };
+    const gemeld = await wachtOp(page, () => document.documentElement.dataset.wijktool === "fout", null, 90_000);
+    return { gemeld, ms: Date.now() - begin, toestand: await page.evaluate(() => document.documentElement.dataset.wijktool), melding: await melding(page) };
   } finally {
     await context.close();
   }
