@@ -70,7 +70,9 @@ def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
         tag("caption", "De standen van de vijf profielen (0–10; 5 is het midden)") + tag("thead", kop) + tag("tbody", rijen),
         klasse="profielen-tabel",
     )
-    return tag("div", figuren, klasse="mengpanelen") + tabel + standenregel(hb)
+    # Lege regels tussen de blokken: anders leest Markdown alles na </div> als
+    # alinea en zet het de tabel in een <p> (ongeldige HTML).
+    return "\n\n".join((tag("div", figuren, klasse="mengpanelen"), tabel, standenregel(hb)))
 
 
 def standenregel(hb: Handboek) -> str:

@@ -2,7 +2,10 @@
 # Zet alles op wat de site en de tests nodig hebben, op een nieuwe machine.
 # Mag vaak draaien: wat er al is en niet veranderd is, wordt overgeslagen.
 #   bash scripts/opzetten.sh            venv, Python-pakketten, Pyodide (npm)
-#   bash scripts/opzetten.sh --browser  ook Debian's chromium en nginx voor de tests
+#   bash scripts/opzetten.sh --browser  ook wat de tests nodig hebben: Debian's chromium,
+#                                       firefox-esr, Java (voor de Nu HTML-checker), nginx met de
+#                                       brotli-module, en de testwerktuigen uit npm in tests/node
+#                                       (vnu-jar, puppeteer-core)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,19 +36,32 @@ if [ -f package.json ]; then
   fi
 fi
 
-# Voor de tests: Debian's chromium (browsertests) en nginx met de brotli-module
-# (tests/test_nginx.py en benchmarks/zelfscan.py draaien deploy/nginx.conf echt).
 if [ "${1:-}" = "--browser" ]; then
-  ontbreekt=""
-  [ -x /usr/bin/chromium ] || ontbreekt="$ontbreekt chromium"
-  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || ontbreekt="$ontbreekt nginx"
-  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || ontbreekt="$ontbreekt libnginx-mod-http-brotli-static"
-  if [ -n "$ontbreekt" ]; then
-    echo "» Debian-pakketten installeren voor de tests:$ontbreekt"
+  # Debian-pakketten: chromium (Playwright), firefox-esr (puppeteer-core over
+  # WebDriver BiDi), Java voor de Nu HTML-checker en nginx met de brotli-module
+  # (tests/test_nginx.py en benchmarks/zelfscan.py draaien deploy/nginx.conf echt).
+  # Nooit een browser downloaden.
+  ontbreekt=()
+  [ -x /usr/bin/chromium ] || ontbreekt+=(chromium)
+  [ -x /usr/bin/firefox-esr ] || ontbreekt+=(firefox-esr)
+  command -v java >/dev/null || ontbreekt+=(default-jre-headless)
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || ontbreekt+=(nginx)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || ontbreekt+=(libnginx-mod-http-brotli-static)
+  if [ ${#ontbreekt[@]} -gt 0 ]; then
+    echo "» Debian-pakketten installeren voor de tests: ${ontbreekt[*]}"
     sudo_=""
     [ "$(id -u)" -eq 0 ] || sudo_="sudo"
     $sudo_ apt-get update -qq
-    # policy-rc.d of niet: nginx hoeft hier niet als dienst te starten; de tests starten hem zelf.
-    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq $ontbreekt >/dev/null
+    # nginx hoeft hier niet als dienst te starten; de tests starten hem zelf.
+    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${ontbreekt[@]}" >/dev/null
+  fi
+
+  # Testwerktuigen uit npm, apart vastgepind in tests/node: ze horen niet bij de
+  # runtime van de site (de hoofd-package.json) en komen zo nooit in site/.
+  vingerafdruk=$(cat tests/node/package.json tests/node/package-lock.json | sha256sum | cut -c1-16)
+  if [ ! -f "tests/node/node_modules/.geinstalleerd-$vingerafdruk" ]; then
+    echo "» testwerktuigen installeren uit het npm-register (tests/node: vnu-jar, puppeteer-core)"
+    (cd tests/node && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    touch "tests/node/node_modules/.geinstalleerd-$vingerafdruk"
   fi
 fi

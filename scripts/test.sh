@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Zet alles op (ook chromium), controleer de code met ruff en draai alle tests,
-# met de regeldekking van wijktool/ (coverage.py) aan het eind.
+# Zet alles op (chromium, firefox-esr, Java, nginx en de testwerktuigen in tests/node),
+# controleer de code met ruff en draai alle tests, met de regeldekking van wijktool/
+# (coverage.py) aan het eind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/opzetten.sh --browser

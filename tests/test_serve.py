@@ -15,8 +15,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from _nginx import vrije_poort
 from conftest import REPO
+
+from hulp.nginx import vrije_poort
 
 DELEN = ("pyproject.toml", "README.md", "mkdocs.yml", "data", "docs", "wijktool", "macros", "overrides", "hooks", "scripts")
 

@@ -441,12 +441,28 @@ def voorbeelden(
 
 # --- begrippen.yml ---------------------------------------------------------
 
+# Een vorm wordt een regel `*[vorm]: uitleg` voor Markdown's abbr-extensie. Met
+# een van deze tekens past hij daar niet in; dan bleef de regel als gewone tekst
+# (met `uitleg` als HTML) op elke pagina staan. macros/begrippen.py gebruikt ze ook.
+VERBODEN_IN_VORM = {"\\": "een backslash (\\)", "\n": "een regeleinde", "\r": "een regeleinde", "]": "het teken ]", "*[": "de tekens *["}
+
+
+def _vorm_fout(vorm: str) -> str | None:
+    """De Nederlandse reden waarom `vorm` geen tooltip kan krijgen, of None."""
+    for teken, naam in VERBODEN_IN_VORM.items():
+        if teken in vorm:
+            return f"'{' '.join(vorm.split())}' bevat {naam}; zo'n vorm kan geen tooltip krijgen"
+    return None
+
 
 def begrippen(ruw: Any, bronslugs: set[str]) -> tuple[Begrip, ...]:
     def bouw(r: Any, bpad: Pad) -> Begrip:
         t = v.tabel(r, bpad, ("term", "uitleg", "vormen", "bron"))
         bron = None if t["bron"] is None else v.bekende_slug(t, "bron", bpad, bronslugs, "bron")
         vormen = v.teksten(t, "vormen", bpad) if t["vormen"] else ()
+        for i, vorm in enumerate(vormen, 1):
+            if reden := _vorm_fout(vorm):
+                raise (bpad / f"vormen[{i}]").fout(reden)
         return Begrip(term=v.tekst(t, "term", bpad), uitleg=v.tekst(t, "uitleg", bpad), vormen=vormen, bron=bron)
 
     g = lees_bestand(ruw, "begrippen", (Lijst("begrippen", "begrip", bouw, ("term",)),))

@@ -250,10 +250,16 @@ export function startScanpagina(scan) {
 
   // --- starten ----------------------------------------------------------------
   let begin = null;
+  let uitDeLink = null;
   if (isDeellink(location.hash)) {
-    begin = uitLink(location.hash);
+    uitDeLink = uitLink(location.hash);
     maakAdresSchoon();
-    if (begin) meld(`De ${woord} uit de link staan in de scan.`);
+    // Een link die meer dan deze pagina raakt (de vinkjes van alle opgaven) gaat
+    // pas in de scan als de lezer dat wil; tot dan blijft wat bewaard is.
+    if (uitDeLink && !scan.altijdBewaren) {
+      begin = uitDeLink;
+      meld(`De ${woord} uit de link staan in de scan.`);
+    }
   }
   if (!begin) begin = leesOpslag();
   // Zonder link of opslag: wat de bediening nu toont. Na Terug/Vooruit zet de
@@ -295,4 +301,12 @@ export function startScanpagina(scan) {
   scan.koppel(gewijzigd);
   werkLinkBij();
   rekenhulp.start();
+  if (uitDeLink && scan.altijdBewaren) {
+    const vorige = scan.lees();
+    const vorigeOpslag = ruweOpslag();
+    vraagEerst(`De link bevat andere ${woord}. Die vervangen uw ${woord} op alle pagina's. Wilt u dat?`, () => {
+      const bewaard = neemOver(uitDeLink);
+      meld(`De ${woord} uit de link staan in de scan${bewaard ? " en zijn bewaard op dit apparaat" : ""}.`, ongedaanMaken(vorige, vorigeOpslag));
+    });
+  }
 }
