@@ -1,7 +1,9 @@
 """De toestand van de scans in Chromium: niets kwijt, niets bevroren.
 
 Elke test hoort bij een defect uit de betrouwbaarheidsproef (D1–D21, zie de
-notitie bij issue 13) en faalde vóór de reparatie."""
+notitie bij issue 13) en faalde vóór de reparatie. Tests die verzoeken omleiden
+of de opslag saboteren, krijgen een eigen context (koude_pagina): de warme
+context delen de andere tests."""
 
 from __future__ import annotations
 
@@ -113,9 +115,10 @@ def test_d5_na_terug_kloppen_woorden_en_tekening_met_de_schuif(pagina, server, h
     assert invoer.get_attribute("aria-valuetext") == f"{waarde}: {handboek.regels.woorden[int(waarde)]}"
 
 
-def test_d6_vinkjes_die_niet_bewaard_kunnen_worden_geven_een_melding(pagina, server):
-    pagina.context.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); }")
-    page = pagina.page
+@pytest.mark.koude_start
+def test_d6_vinkjes_die_niet_bewaard_kunnen_worden_geven_een_melding(koude_pagina, server):
+    koude_pagina.context.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); }")
+    page = koude_pagina.page
     page.goto(server.url + "opgaven/rugdekking/")
     page.locator("input[type=checkbox][data-item]").first.check()
     assert "Bewaren lukt niet" in page.locator(".checklist-melding").inner_text()
@@ -158,14 +161,15 @@ def test_d8_importeren_op_de_afvinklijst_vraagt_eerst_en_kan_terug(pagina, serve
     assert json.loads(page.evaluate("localStorage.getItem('wijktool.afvinklijst.v1')"))["invoer"] == [1, 2]
 
 
-def test_d9_een_afgekapt_wasm_bestand_geeft_binnen_10_seconden_een_melding(pagina, server):
+@pytest.mark.koude_start
+def test_d9_een_afgekapt_wasm_bestand_geeft_binnen_10_seconden_een_melding(koude_pagina, server):
     def half(route):
         antwoord = route.fetch()
         lichaam = antwoord.body()
         route.fulfill(status=200, headers={"content-type": "application/wasm"}, body=lichaam[: len(lichaam) // 2])
 
-    pagina.context.route("**/pyodide.asm.wasm", half)
-    page = open_pagina(pagina, server, wacht=False)
+    koude_pagina.context.route("**/pyodide.asm.wasm", half)
+    page = open_pagina(koude_pagina, server, wacht=False)
     gevraagd = page.evaluate("performance.now()")
     page.wait_for_function(FOUT, timeout=60_000)
     # binnen 10 s na het (mislukte) verzoek, niet pas na de oude waakhond van 60 s
@@ -173,13 +177,14 @@ def test_d9_een_afgekapt_wasm_bestand_geeft_binnen_10_seconden_een_melding(pagin
     assert "kon niet laden" in melding(page)
 
 
-def test_d12_een_worker_die_niet_antwoordt_geeft_een_melding_en_een_herstart(pagina, server):
+@pytest.mark.koude_start
+def test_d12_een_worker_die_niet_antwoordt_geeft_een_melding_en_een_herstart(koude_pagina, server):
     def hangend(route):
         tekst = route.fetch().text() + "\ntaken.verwerk = () => new Promise(() => {});\n"
         route.fulfill(status=200, headers={"content-type": "text/javascript"}, body=tekst)
 
-    pagina.context.route("**/wijktool-worker.js", hangend)
-    page = open_pagina(pagina, server, wacht=False)
+    koude_pagina.context.route("**/wijktool-worker.js", hangend)
+    page = open_pagina(koude_pagina, server, wacht=False)
     page.wait_for_function(FOUT, timeout=90_000)
     assert "gestopt" in melding(page)
     assert page.get_by_role("button", name="Start de rekenhulp opnieuw").is_visible()
@@ -187,13 +192,14 @@ def test_d12_een_worker_die_niet_antwoordt_geeft_een_melding_en_een_herstart(pag
     assert page.locator('[data-actie="exporteer"]').is_disabled()
     assert "rekenhulp" in page.locator('[data-actie="exporteer"]').get_attribute("title")
     # opnieuw starten met een gezonde worker
-    pagina.context.unroute("**/wijktool-worker.js")
+    koude_pagina.context.unroute("**/wijktool-worker.js")
     page.get_by_role("button", name="Start de rekenhulp opnieuw").click()
     page.wait_for_function(KLAAR, timeout=90_000)
     assert page.locator('[data-actie="exporteer"]').is_enabled()
 
 
-def test_d13_een_programmafout_toont_geen_python_maar_nederlands(pagina, server):
+@pytest.mark.koude_start
+def test_d13_een_programmafout_toont_geen_python_maar_nederlands(koude_pagina, server):
     def kapot(route):
         tekst = (
             route.fetch().text()
@@ -201,8 +207,8 @@ def test_d13_een_programmafout_toont_geen_python_maar_nederlands(pagina, server)
         )
         route.fulfill(status=200, headers={"content-type": "text/javascript"}, body=tekst)
 
-    pagina.context.route("**/wijktool-worker.js", kapot)
-    page = open_pagina(pagina, server, wacht=False)
+    koude_pagina.context.route("**/wijktool-worker.js", kapot)
+    page = open_pagina(koude_pagina, server, wacht=False)
     page.wait_for_function(f"!document.querySelector('{MELDING}').hidden", timeout=90_000)
     assert "fout in het programma" in melding(page)
     assert "KeyError" not in melding(page) and "Traceback" not in melding(page)
@@ -228,10 +234,13 @@ def test_d17_een_melding_verdwijnt_na_een_geslaagde_handeling(pagina, server):
 def test_d18_een_ander_tabblad_dat_bewaart_geeft_een_melding(pagina, server):
     page = open_pagina(pagina, server)
     tweede = pagina.context.new_page()
-    tweede.goto(server.url + "zelfscan/")
-    tweede.wait_for_function(KLAAR, timeout=90_000)
-    zet(tweede, "huidig", {"communicatie": 9})
-    tweede.get_by_role("button", name="Bewaar op dit apparaat").click()
+    try:
+        tweede.goto(server.url + "zelfscan/")
+        tweede.wait_for_function(KLAAR, timeout=90_000)
+        zet(tweede, "huidig", {"communicatie": 9})
+        tweede.get_by_role("button", name="Bewaar op dit apparaat").click()
+    finally:
+        tweede.close()
     page.wait_for_function(f"!document.querySelector('{MELDING}').hidden")
     assert "ander tabblad" in melding(page)
     page.get_by_role("button", name="Neem die over").click()
@@ -256,9 +265,10 @@ def test_d19_de_exportdatum_is_de_datum_van_de_lezer_niet_utc(browser, server, t
         context.close()
 
 
-def test_d20_als_het_script_van_de_scan_niet_laadt_zegt_de_pagina_dat(pagina, server):
-    pagina.context.route("**/assets/js/scans/schuifoefening.js", lambda route: route.abort())
-    page = open_pagina(pagina, server, wacht=False)
+@pytest.mark.koude_start
+def test_d20_als_het_script_van_de_scan_niet_laadt_zegt_de_pagina_dat(koude_pagina, server):
+    koude_pagina.context.route("**/assets/js/scans/schuifoefening.js", lambda route: route.abort())
+    page = open_pagina(koude_pagina, server, wacht=False)
     page.wait_for_function(FOUT, timeout=30_000)
     assert "kon niet laden" in melding(page)
 
