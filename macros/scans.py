@@ -37,17 +37,18 @@ def bediening(hb: Handboek, scan: Scan, naar: Naar) -> str:
         "model": naar("runtime:model"),
         # Dezelfde grenzen als wijktool controleert: een te groot bestand bereikt Python niet.
         "grenzen": GRENZEN,
-        **scan.config(hb),
+        **scan.weergave.config(hb),
     }
-    inhoud = status() + scan.bediening(hb, scan.begin(hb))
+    inhoud = status() + scan.weergave.bediening(hb, scan.begin(hb))
     return tag("div", inhoud, klasse=f"scan {scan.naam}", id=scan.naam, data_scan=scan.naam, data_config=json.dumps(config))
 
 
 def uitkomst(hb: Handboek, scan: Scan, naar: Naar, deel: str = "uitkomst") -> str:
     """Een deel van de uitkomst van het begin; het script vervangt de plekken erin."""
-    if deel not in scan.delen:
-        raise ValueError(f"de {scan.naam} heeft geen deel '{deel}' (wel: {', '.join(scan.delen)})")
-    return scan.delen[deel](scan.weergave(scan.uitkomst(hb, scan.begin(hb)), naar))
+    delen = scan.weergave.DELEN
+    if deel not in delen:
+        raise ValueError(f"de {scan.naam} heeft geen deel '{deel}' (wel: {', '.join(delen)})")
+    return delen[deel](scan.weergave.alles(scan.uitkomst(hb, scan.begin(hb)), naar))
 
 
 def status() -> str:

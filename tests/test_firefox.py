@@ -51,7 +51,7 @@ def _plan(handboek) -> dict:
     # Een deellink met verschillende panelen: huidig is het laatste profiel.
     laatste = handboek.profielen[-1]
     deel = {"huidig": profielen[laatste.slug], "ambitie": {s: (i * 3) % 11 for i, s in enumerate(schuiven)}}
-    config = scans.REGISTER["volwassenheidsscan"].config(handboek)
+    config = scans.REGISTER["volwassenheidsscan"].weergave.config(handboek)
     invoer = {t: config["fases"][(i + 1) % len(config["fases"])] for i, t in enumerate(config["themas"])}
     uitkomst = scans.REGISTER["volwassenheidsscan"].uitkomst(handboek, invoer)
     return {

@@ -26,16 +26,16 @@ def test_bediening_heeft_wortel_met_configuratie_voor_de_paginacontroller(handbo
     assert (config["scan"], config["woord"], config["basis"]) == (naam, REGISTER[naam].woord, "../")
     assert config["worker"] == "../assets/js/wijktool-worker.js"
     # Wat het script nodig heeft, komt uit de data (geen domeinwaarden in JavaScript).
-    assert config.items() >= REGISTER[naam].config(handboek).items()
+    assert config.items() >= REGISTER[naam].weergave.config(handboek).items()
     assert wortel.een(data_testid="status") and wortel.een(data_testid="melding")
 
 
 @pytest.mark.parametrize("naam", list(REGISTER))
 def test_elk_deel_van_de_uitkomst_heeft_plekken_voor_het_script(handboek, naam):
     scan = REGISTER[naam]
-    html = scan.weergave(scan.uitkomst(handboek, scan.begin(handboek)), naar_vanaf_zelfscan)
+    html = scan.weergave.alles(scan.uitkomst(handboek, scan.begin(handboek)), naar_vanaf_zelfscan)
     plekken = set()
-    for deel in scan.delen:
+    for deel in scan.weergave.DELEN:
         boom = ontleed(scans.uitkomst(handboek, scan, naar_vanaf_zelfscan, deel))
         plekken |= {k["data-plek"] for k in boom.alle(data_plek=True)}
     # Elke plek die Python in de browser vult, staat op de pagina.

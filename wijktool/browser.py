@@ -44,7 +44,7 @@ def _reken(scan: scans.Scan, verzoek: dict) -> dict:
     except (TypeError, ValueError):
         raise OngeldigeInvoer("de pagina gaf een ongeldige weg naar de andere pagina's") from None
     uitkomst = scan.uitkomst(_hb(), verzoek.get("invoer"))
-    return {"uitkomst": uitkomst, "html": scan.weergave(uitkomst, naar)}
+    return {"uitkomst": uitkomst, "html": scan.weergave.alles(uitkomst, naar)}
 
 
 def _exporteer(scan: scans.Scan, verzoek: dict) -> dict:

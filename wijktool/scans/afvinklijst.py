@@ -77,8 +77,5 @@ SCAN = Scan(
     lees=aangevinkt,
     begin=niets,
     reken=reken,
-    weergave=weergave.alles,
-    bediening=weergave.bediening,
-    delen=weergave.DELEN,
-    config=weergave.config,
+    weergave=weergave,
 )

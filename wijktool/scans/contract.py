@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from ..model.handboek import Handboek
 from ..model.velden import typenaam
@@ -22,6 +22,22 @@ from .grenzen import OngeldigeInvoer, kort, lees_json, opsomming
 
 Invoer = TypeVar("Invoer")
 DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Weergave(Protocol):
+    """Wat een module in wijktool/weergave/ voor zijn scan levert."""
+
+    DELEN: Mapping[str, Callable[[dict[str, str]], str]]
+    """De delen van de uitkomst op de pagina, per naam: HTML met de plekken (data-plek)."""
+
+    def alles(self, uitkomst: dict, naar: Naar) -> dict[str, str]:
+        """Uitkomst → HTML per plek op de pagina (data-plek)."""
+
+    def bediening(self, hb: Handboek, invoer: Any) -> str:
+        """De bediening van de pagina (schuiven, keuzes …), gezet op deze invoer."""
+
+    def config(self, hb: Handboek) -> dict:
+        """Wat het script van de scan uit de data moet weten (geen domeinwaarden in JavaScript)."""
 
 
 @dataclass(frozen=True)
@@ -38,14 +54,8 @@ class Scan(Generic[Invoer]):
     """De invoer van een lezer die nog niets gekozen heeft."""
     reken: Callable[[Handboek, Invoer], dict]
     """Gecontroleerde invoer → uitkomst (JSON-baar)."""
-    weergave: Callable[[dict, Naar], dict[str, str]]
-    """Uitkomst → HTML per plek op de pagina (data-plek)."""
-    bediening: Callable[[Handboek, Invoer], str]
-    """De bediening van de pagina (schuiven, keuzes …), gezet op deze invoer."""
-    delen: Mapping[str, Callable[[dict[str, str]], str]]
-    """De delen van de uitkomst op de pagina, per naam: HTML met de plekken (data-plek)."""
-    config: Callable[[Handboek], dict]
-    """Wat het script van de scan uit de data moet weten (geen domeinwaarden in JavaScript)."""
+    weergave: Weergave
+    """De module in wijktool/weergave/ met dezelfde naam: HTML van bediening en uitkomst."""
     vergelijk: Callable[[Handboek, Invoer, Invoer, str | None], str] | None = None
     """Optioneel: een ingelezen bestand naast de invoer van nu, als HTML. Zonder
     vergelijking neemt de pagina het bestand meteen over."""

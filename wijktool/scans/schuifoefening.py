@@ -206,9 +206,6 @@ SCAN = Scan(
     lees=panelen,
     begin=begin,
     reken=reken,
-    weergave=weergave.alles,
-    bediening=weergave.bediening,
-    delen=weergave.DELEN,
-    config=weergave.config,
+    weergave=weergave,
     vergelijk=vergelijk,
 )

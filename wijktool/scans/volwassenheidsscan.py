@@ -92,8 +92,5 @@ SCAN = Scan(
     lees=keuzes,
     begin=begin,
     reken=reken,
-    weergave=weergave.alles,
-    bediening=weergave.bediening,
-    delen=weergave.DELEN,
-    config=weergave.config,
+    weergave=weergave,
 )
