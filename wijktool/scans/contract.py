@@ -51,6 +51,12 @@ class Scan(Generic[Invoer]):
     vergelijk: Callable[[Handboek, Invoer, Invoer, str | None], str] | None = None
     """Optioneel: een ingelezen bestand naast de invoer van nu, als HTML. Zonder
     vergelijking neemt de pagina het bestand meteen over."""
+    noem: str | None = None
+    """Hoe meldingen de scan noemen; zonder: 'de <naam>' ('de schuifoefening')."""
+
+    @property
+    def genoemd(self) -> str:
+        return self.noem or f"de {self.naam}"
 
     @property
     def formaat(self) -> str:
@@ -70,9 +76,9 @@ class Scan(Generic[Invoer]):
         except ValueError:
             raise OngeldigeInvoer("Dit bestand is geen geldige JSON.") from None
         if not isinstance(data, dict) or data.get("formaat") != self.formaat:
-            raise OngeldigeInvoer(f"Dit bestand is geen export van de {self.naam}.")
+            raise OngeldigeInvoer(f"Dit bestand is geen export van {self.genoemd}.")
         if data.get("versie") != self.versie:
-            raise OngeldigeInvoer(f"Dit bestand heeft versie {data.get('versie')!r}; deze {self.naam} leest alleen versie {self.versie}.")
+            raise OngeldigeInvoer(f"Dit bestand heeft versie {data.get('versie')!r}; {self.genoemd} leest alleen versie {self.versie}.")
         if "invoer" not in data:
             raise OngeldigeInvoer(f"In dit bestand ontbreken de {self.woord}.")
         datum = data.get("datum")

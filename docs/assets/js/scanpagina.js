@@ -165,4 +165,6 @@ export function startScanpagina(scan) {
   scan.koppel(gewijzigd);
   werkLinkBij();
   rekenhulp.start();
+  // Voor een scan die zelf iets aan de worker vraagt (samen.js: een bestand van een deelnemer lezen).
+  return { verwerk, toon, meld, isKlaar: rekenhulp.isKlaar };
 }
