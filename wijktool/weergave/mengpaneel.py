@@ -65,8 +65,9 @@ def svg(schuiven: tuple[Schuif, ...], standen: Mapping[str, int], titel: str, id
 
 def onderschrift(schuiven: tuple[Schuif, ...], standen: Mapping[str, int]) -> str:
     """Onder de tekening, in dezelfde vijf kolommen: naam en stand van elke schuif (HTML)."""
+    # span, geen div: Markdown (md_in_html) breekt een div binnen een figure open.
     return tag(
-        "div",
+        "span",
         "".join(tag("span", e(s.naam) + " " + tag("strong", str(standen[s.slug])), klasse="mp-kolom") for s in schuiven),
         klasse="mp-onderschrift",
         aria_hidden="true",

@@ -36,8 +36,8 @@ def beste(uitkomst: dict, paneel: str, naar: Naar) -> str:
         )
         return tag("p", zin, klasse="scan-beste scan-geen-keuze", data_testid=testid, data_profiel=top["profiel"], data_geen_keuze="ja")
     zin = (
-        f"Uw {PANEELNAAM[paneel]} lijkt {tag('strong', e(top['lijkt']))} op {_profiel_link(top['profiel'], top['naam'], naar)} "
-        f"(overeenkomst {top['overeenkomst']} van 100)."
+        f"Uw {PANEELNAAM[paneel]} lijkt het meest op {_profiel_link(top['profiel'], top['naam'], naar)}: "
+        f"{tag('strong', e(top['lijkt']))} (overeenkomst {top['overeenkomst']} van 100)."
     )
     if top["profiel"] == GEKANTELD:
         zin += " Let op: de gekantelde gemeente is een gedachte-experiment, geen bestaande gemeente."
@@ -93,9 +93,9 @@ def ranking(uitkomst: dict, paneel: str, naar: Naar) -> str:
         "Zo leest u dit: eerst het woord, dan de overeenkomst (0–100). "
         + _schaal(uitkomst)
         + ". De standen van de profielen zijn de eigen lezing van dit handboek van de beschrijvingen van Platform31; "
-        "de oefening zelf rust niet op harde cijfers. Per profiel staat "
+        "de oefening zelf rust niet op harde cijfers. Op de pagina van elk profiel staat "
         + _redenering(uitkomst[paneel]["beste"], naar)
-        + " op de profielpagina.",
+        + ".",
         klasse="scan-bron scan-lezing",
     )
     return lijst + uitleg
