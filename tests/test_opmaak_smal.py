@@ -73,7 +73,7 @@ def test_vijf_profielpanelen_even_groot(browser, server, breedte):
     try:
         page = context.new_page()
         page.goto(server.url + "profielen/")
-        maten = page.evaluate("[...document.querySelectorAll('.mengpanelen .mengpaneel-svg')].map(s => [Math.round(s.getBoundingClientRect().width), Math.round(s.getBoundingClientRect().height)])")
+        maten = [tuple(m) for m in page.evaluate("[...document.querySelectorAll('.mengpanelen .mengpaneel-svg')].map(s => [Math.round(s.getBoundingClientRect().width), Math.round(s.getBoundingClientRect().height)])")]
     finally:
         context.close()
     assert len(maten) == 5 and len(set(maten)) == 1, maten

@@ -24,6 +24,7 @@ TEAM = urlencode(
         ("zelfscan/volwassenheid/#fases=1,2,3,4,2,1", ["totaalbeeld", "Volgende stap"]),
         ("zelfscan/checklist/", ["Kansen aanwezig", "Valkuilen aanwezig"]),
     ],
+    ids=["schuifoefening", "volwassenheidsscan", "afvinklijst", "samen-acht-deelnemers"],
 )
 def test_scanuitkomst_op_een_a4(pagina, server, pad, moet_bevatten):
     page = pagina.page
