@@ -19,7 +19,7 @@ TEAM = urlencode(
     "pad, moet_bevatten",
     [
         # schuiven ver uit elkaar: veel gaten met opgaven, de zwaarste pagina om te printen
-        ("zelfscan/#huidig=0,0,10,0,10&ambitie=10,10,0,10,0", ["lijkt het meest op", "Deze opgaven helpen daarbij"]),
+        ("zelfscan/#huidig=0,0,10,0,10&ambitie=10,10,0,10,0", ["lijkt het meest op", "van 0 naar 10 (hoger)"]),
         ("zelfscan/samen/#" + TEAM, ["Waar verschilt u het meest", "gemiddelde paneel van de groep"]),
         ("zelfscan/volwassenheid/#fases=1,2,3,4,2,1", ["totaalbeeld", "Volgende stap"]),
         ("zelfscan/checklist/", ["Kansen aanwezig", "Valkuilen aanwezig"]),
