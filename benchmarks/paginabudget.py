@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 from _browser import CHROMIUM, CHROMIUM_VLAGGEN, Server  # noqa: E402
 
-SCANS = ("zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/")
+SCANS = ("zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/", "zelfscan/samen/")
 PYODIDE = ("pyodide", "python_stdlib", ".whl", "model.json", ".snap")
 
 

@@ -37,7 +37,7 @@ def standentabel(hb: Handboek, profiel: Profiel) -> str:
         for s in profiel.standen
     )
     caption = tag("caption", f"De standen van {e(profiel.naam.lower())}: onze lezing van de tekst, met de redenering per stand")
-    return tag("div", tag("table", caption + tag("thead", kop) + tag("tbody", rijen), klasse="standen-tabel", id="standen"), klasse="tabel-wrap")
+    return tag("div", tag("table", caption + tag("thead", kop) + tag("tbody", rijen), klasse="standen-tabel", id="standen"), klasse="tabel-wrap", tabindex=0)
 
 
 def mengpaneel(hb: Handboek, slug: str) -> str:
@@ -74,4 +74,4 @@ def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
     )
     onderschrift_ = "De standen van de vijf profielen (0–10; 5 is het midden), zoals dit handboek de tekst leest. Klik op een stand voor de redenering."
     tabel = tag("table", tag("caption", e(onderschrift_)) + tag("thead", kop) + tag("tbody", rijen), klasse="profielen-tabel")
-    return tag("div", figuren, klasse="mengpanelen") + tag("div", tabel, klasse="tabel-wrap") + lezing(hb)
+    return tag("div", figuren, klasse="mengpanelen") + tag("div", tabel, klasse="tabel-wrap", tabindex=0) + lezing(hb)

@@ -70,7 +70,7 @@ def gemeenten_tabel(hb: Handboek, naar: Naar) -> str:
         rijen.append(tag("tr", rij, data_gemeente=g.slug))
     bron = hb.bron_van("gemeenten")
     tabel = tag("table", tag("thead", kop) + tag("tbody", "".join(rijen)), klasse="gemeenten-tabel")
-    return tag("div", tabel, klasse="tabel-wrap tabel-scroll") + tag("p", f"Bron: {e(bron.citaat)}", klasse="bronregel")
+    return tag("div", tabel, klasse="tabel-wrap tabel-scroll", tabindex=0) + tag("p", f"Bron: {e(bron.citaat)}", klasse="bronregel")
 
 
 def gemeente_feiten(hb: Handboek, slug: str) -> str:

@@ -32,6 +32,7 @@ def tabel(uitkomst: dict, naar: Naar) -> str:
             klasse="balans-tabel",
         ),
         klasse="tabel-wrap",
+        tabindex=0,  # een kader dat scrolt, moet met het toetsenbord te bereiken zijn (axe)
     )
 
 

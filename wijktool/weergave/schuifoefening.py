@@ -187,7 +187,7 @@ def vergelijking(verschil: list[dict], datum: str | None) -> str:
         klasse="scan-vergelijking",
         data_testid="vergelijking",
     )
-    return tag("div", tabel, klasse="tabel-wrap")
+    return tag("div", tabel, klasse="tabel-wrap", tabindex=0)
 
 
 # --- de pagina: bediening en de plekken voor de uitkomst ------------------------
