@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from wijktool.model.handboek import Handboek, Profiel
 from wijktool.weergave.html import e, tag
-from wijktool.weergave.mengpaneel import svg
+from wijktool.weergave.mengpaneel import onderschrift, svg
 
 from .bron import kort
 
@@ -17,34 +17,47 @@ def _standen(profiel: Profiel) -> dict[str, int]:
 
 
 def standentabel(hb: Handboek, profiel: Profiel) -> str:
-    """Het tekstalternatief: per schuif de stand en wat de bron erover zegt."""
+    """Het tekstalternatief: per schuif de stand, wat de bron erover zegt en hoe
+    wij daar een getal van maakten. Elke rij heeft een anker (#stand-<schuif>)."""
     kop = tag(
         "tr",
         "".join(
             tag("th", k, scope="col")
-            for k in ("Schuif", "Stand (0–10)", "Kenmerk volgens de bron (letterlijk, ook met de taalfouten van de bron)")
+            for k in (
+                "Schuif",
+                "Stand (0–10)",
+                "Kenmerk volgens de bron (letterlijk, ook met de taalfouten van de bron)",
+                "Zo komen wij aan de stand",
+            )
         ),
     )
     rijen = "".join(
         tag(
             "tr",
-            tag("th", e(hb.schuif(s.schuif).naam), scope="row") + tag("td", str(s.stand)) + tag("td", e(s.kenmerk)),
+            tag("th", e(hb.schuif(s.schuif).naam), scope="row")
+            + tag("td", str(s.stand))
+            + tag("td", e(s.kenmerk))
+            + tag("td", e(s.redenering)),
             data_schuif=s.schuif,
+            id=f"stand-{s.schuif}",
         )
         for s in profiel.standen
     )
-    return tag("table", tag("thead", kop) + tag("tbody", rijen), klasse="standen-tabel")
+    caption = tag("caption", f"De standen van {e(profiel.naam.lower())}: onze lezing van de tekst, met de redenering per stand")
+    return tag(
+        "div",
+        tag("table", caption + tag("thead", kop) + tag("tbody", rijen), klasse="standen-tabel", id="standen"),
+        klasse="tabel-wrap",
+        tabindex=0,
+    )
 
 
 def mengpaneel(hb: Handboek, slug: str) -> str:
     profiel = hb.profiel(slug)
-    tekening = svg(hb.schuiven, _standen(profiel), f"Mengpaneel van {profiel.naam}", f"mp-{profiel.slug}")
-    figuur = tag(
-        "figure",
-        tekening + tag("figcaption", f"Mengpaneel van {e(profiel.naam)}. De lijn in het midden is stand 5: geen keuze gemaakt."),
-        klasse="mengpaneel",
-        data_profiel=profiel.slug,
-    )
+    standen = _standen(profiel)
+    tekening = svg(hb.schuiven, standen, f"Mengpaneel van {profiel.naam}", f"mp-{profiel.slug}") + onderschrift(hb.schuiven, standen)
+    onder = f"Mengpaneel van {e(profiel.naam)}. De lijn in het midden is stand 5: geen keuze gemaakt. De standen zijn onze lezing van de tekst; de redenering staat in de tabel hieronder."
+    figuur = tag("figure", tekening + tag("figcaption", onder), klasse="mengpaneel", data_profiel=profiel.slug)
     return figuur + standentabel(hb, profiel) + standenregel(hb)
 
 
@@ -54,7 +67,13 @@ def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
         tag(
             "figure",
             svg(hb.schuiven, _standen(p), f"Mengpaneel van {p.naam}", f"mps-{p.slug}")
-            + tag("figcaption", tag("a", e(p.naam), href=naar(f"profielen/{p.slug}/"))),
+            + onderschrift(hb.schuiven, _standen(p))
+            + tag(
+                "figcaption",
+                tag("a", e(p.naam), href=naar(f"profielen/{p.slug}/"))
+                + " · "
+                + tag("a", "redenering per stand", href=naar(f"profielen/{p.slug}/#standen"), klasse="mp-redenering"),
+            ),
             klasse="mengpaneel mengpaneel-klein",
             data_profiel=p.slug,
         )
@@ -62,17 +81,27 @@ def mengpanelen(hb: Handboek, naar: Callable[[str], str]) -> str:
     )
     kop = tag("tr", tag("th", "Profiel", scope="col") + "".join(tag("th", e(s.naam), scope="col") for s in hb.schuiven))
     rijen = "".join(
-        tag("tr", tag("th", e(p.naam), scope="row") + "".join(tag("td", str(p.stand(s.slug))) for s in hb.schuiven), data_profiel=p.slug)
+        tag(
+            "tr",
+            tag("th", e(p.naam), scope="row")
+            + "".join(
+                tag(
+                    "td",
+                    tag("a", str(p.stand(s.slug)), href=naar(f"profielen/{p.slug}/#stand-{s.slug}"), title=f"Waarom {p.stand(s.slug)}?"),
+                )
+                for s in hb.schuiven
+            ),
+            data_profiel=p.slug,
+        )
         for p in hb.profielen
     )
-    tabel = tag(
-        "table",
-        tag("caption", "De standen van de vijf profielen (0–10; 5 is het midden)") + tag("thead", kop) + tag("tbody", rijen),
-        klasse="profielen-tabel",
+    onderschrift_ = (
+        "De standen van de vijf profielen (0–10; 5 is het midden), zoals dit handboek de tekst leest. Klik op een stand voor de redenering."
     )
+    tabel = tag("table", tag("caption", e(onderschrift_)) + tag("thead", kop) + tag("tbody", rijen), klasse="profielen-tabel")
     # Lege regels tussen de blokken: anders leest Markdown alles na </div> als
     # alinea en zet het de tabel in een <p> (ongeldige HTML).
-    return "\n\n".join((tag("div", figuren, klasse="mengpanelen"), tabel, standenregel(hb)))
+    return "\n\n".join((tag("div", figuren, klasse="mengpanelen"), tag("div", tabel, klasse="tabel-wrap", tabindex=0), standenregel(hb)))
 
 
 def standenregel(hb: Handboek) -> str:

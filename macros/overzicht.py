@@ -22,7 +22,7 @@ def opgaven_tabel(hb: Handboek, naar: Naar) -> str:
     totaal = sum(len(o.kansen) for o in hb.opgaven), sum(len(o.valkuilen) for o in hb.opgaven)
     voet = tag("tr", tag("th", "Totaal", colspan=3, scope="row") + tag("td", str(totaal[0])) + tag("td", str(totaal[1])))
     tabel = tag("table", tag("thead", kop) + tag("tbody", "".join(rijen)) + tag("tfoot", voet), klasse="opgaven-tabel")
-    return tabel + bronregel(hb.bron_van("opgaven"))
+    return tag("div", tabel, klasse="tabel-wrap", tabindex=0) + bronregel(hb.bron_van("opgaven"))
 
 
 def waarden_lijst(hb: Handboek) -> str:

@@ -142,7 +142,7 @@ def gemeenten_tabel(hb: Handboek, naar: Naar) -> str:
         rijen.append(tag("tr", rij, data_gemeente=g.slug))
     bron = hb.bron_van("gemeenten")
     tabel = tag("table", tag("thead", kop) + tag("tbody", "".join(rijen)), klasse="gemeenten-tabel")
-    return tag("div", tabel, klasse="tabel-scroll") + tag(
+    return tag("div", tabel, klasse="tabel-wrap tabel-scroll", tabindex=0) + tag(
         "p", f"Bron: {kort(bron)}, {e(bron.titel)}. Cijfers uit 2006; 'ca.', 'ruim' en 'bijna' staan zo in de bron.", klasse="bronregel"
     )
 

@@ -19,7 +19,7 @@ def volwassenheidsraster(hb: Handboek) -> str:
         for t in hb.themas
     )
     tabel = tag("table", tag("thead", kop) + tag("tbody", rijen), klasse="volwassenheid-raster")
-    return tag("div", tabel, klasse="tabel-scroll") + bronregel(hb.bron_van("volwassenheid"))
+    return tag("div", tabel, klasse="tabel-wrap tabel-scroll", tabindex=0) + bronregel(hb.bron_van("volwassenheid"))
 
 
 def fases_lijst(hb: Handboek) -> str:

@@ -16,7 +16,7 @@ from wijktool.scans import REGISTER
 @pytest.fixture(scope="module", autouse=True)
 def gestart(datamap):
     antwoord = json.loads(browser.start(json.dumps(lees_ruw(datamap))))
-    assert antwoord["scans"] == ["schuifoefening", "volwassenheidsscan", "afvinklijst"]
+    assert antwoord["scans"] == ["schuifoefening", "volwassenheidsscan", "afvinklijst", "samen"]
 
 
 def verwerk(**verzoek) -> dict:
@@ -39,6 +39,13 @@ INVOER = {
         "taal-en-gedrag": 1,
     },
     "afvinklijst": [1, 26, 97],
+    "samen": {
+        "paneel": "ambitie",
+        "deelnemers": [
+            {"naam": "Wijkambtenaar", "link": "#huidig=2,8,1,9,4&ambitie=5,5,5,5,5"},
+            {"naam": "", "link": "#huidig=5,5,5,5,5&ambitie=7,7,7,7,7"},
+        ],
+    },
 }
 
 
@@ -51,15 +58,12 @@ def test_elke_scan_in_het_register_heeft_een_voorbeeldinvoer(handboek):
 
 def test_reken_geeft_uitkomst_en_html_per_plek_met_links_vanaf_de_basis():
     antwoord = verwerk(actie="reken", scan="schuifoefening", invoer=INVOER["schuifoefening"], basis="../")
-    assert set(antwoord["html"]) == {
-        "beste-huidig",
-        "beste-ambitie",
-        "ranking-huidig",
-        "ranking-ambitie",
-        "waarnemingen-huidig",
-        "waarnemingen-ambitie",
-        "gaten",
-    }
+    merken = {f"merk-{p}-{s}" for p in ("huidig", "ambitie") for s in SCHUIVEN} | {"legenda-huidig", "legenda-ambitie"}
+    assert (
+        set(antwoord["html"])
+        == {"beste-huidig", "beste-ambitie", "ranking-huidig", "ranking-ambitie", "waarnemingen-huidig", "waarnemingen-ambitie", "gaten"}
+        | merken
+    )
     assert antwoord["uitkomst"]["gaten"][0]["schuif"] == "communicatie"
     assert 'href="../opgaven/' in antwoord["html"]["gaten"]
     dieper = verwerk(actie="reken", scan="schuifoefening", invoer=INVOER["schuifoefening"], basis="../../")

@@ -173,7 +173,9 @@ def test_mengpaneel_tabel_als_tekstalternatief(handboek, slug):
     for rij, stand in zip(rijen, profiel.standen, strict=True):
         assert rij["data-schuif"] == stand.schuif
         assert rij.een("th").tekst() == handboek.schuif(stand.schuif).naam
-        assert [td.tekst() for td in rij.alle("td")] == [str(stand.stand), stand.kenmerk]
+        assert [td.tekst() for td in rij.alle("td")] == [str(stand.stand), stand.kenmerk, stand.redenering]
+        # een anker per stand: de scan en het overzicht linken naar de redenering
+        assert rij["id"] == f"stand-{stand.schuif}"
 
 
 def test_mengpaneel_onbekende_slug(handboek):
@@ -187,7 +189,7 @@ def test_mengpanelen(handboek):
     assert [f["data-profiel"] for f in figuren] == PROFIELEN
     for figuur in figuren:
         slug = figuur["data-profiel"]
-        assert figuur.een("a")["href"] == f"../profielen/{slug}/"
+        assert [a["href"] for a in figuur.alle("a")] == [f"../profielen/{slug}/", f"../profielen/{slug}/#standen"]
         knoppen = figuur.alle("rect", klasse="mp-knop")
         assert [int(k["data-stand"]) for k in knoppen] == [s.stand for s in handboek.profiel(slug).standen]
         for verwijzing in figuur.een("svg")["aria-labelledby"].split():

@@ -34,7 +34,8 @@ def test_bediening_heeft_wortel_met_configuratie_voor_de_paginacontroller(handbo
 def test_elk_deel_van_de_uitkomst_heeft_plekken_voor_het_script(handboek, naam):
     scan = REGISTER[naam]
     html = scan.weergave.alles(scan.uitkomst(handboek, scan.begin(handboek)), naar_vanaf_zelfscan)
-    plekken = set()
+    # Plekken staan in de delen van de uitkomst, of in de bediening (de streepjes naast de schuiven).
+    plekken = {k["data-plek"] for k in ontleed(scans.bediening(handboek, scan, naar_vanaf_zelfscan)).alle(data_plek=True)}
     for deel in scan.weergave.DELEN:
         boom = ontleed(scans.uitkomst(handboek, scan, naar_vanaf_zelfscan, deel))
         plekken |= {k["data-plek"] for k in boom.alle(data_plek=True)}

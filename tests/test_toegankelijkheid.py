@@ -21,7 +21,7 @@ def test_elke_pagina_zonder_overtredingen(kruipverslag, paginas):
     assert not fouten, "\n".join(fouten)
 
 
-@pytest.mark.parametrize("pad", ["zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/"])
+@pytest.mark.parametrize("pad", ["zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/", "zelfscan/samen/"])
 def test_scanpagina_klaar_en_na_bediening(pagina, server, pad):
     page = pagina.page
     page.goto(server.url + pad)
@@ -33,7 +33,12 @@ def test_scanpagina_klaar_en_na_bediening(pagina, server, pad):
         page.wait_for_selector('[data-testid="gat"]')
     elif pad == "zelfscan/volwassenheid/":
         page.locator('input[type=radio][value="3"]').first.check()
+        page.locator('input[type=radio][value="1"]').nth(1).check()
         page.wait_for_selector('[data-testid="aandacht"]')
+    elif pad == "zelfscan/samen/":
+        page.fill('textarea[name="deellinks"]', "A: #huidig=2,8,1,9,4&ambitie=5,5,5,5,5\nB: #huidig=5,6,5,5,5&ambitie=5,5,5,5,5")
+        page.click('[data-testid="samen-vergelijk"]')
+        page.wait_for_selector('[data-testid="samen-groep"]')
     else:
         page.get_by_role("button", name="Wis").click()
     # de melding (rol alert) ook eens zichtbaar

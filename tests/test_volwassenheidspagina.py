@@ -32,8 +32,24 @@ def test_contract_en_begin(pagina, server, handboek):
     for t in handboek.themas:
         radios = page.locator(f'input[type=radio][name="{t.slug}"]')
         assert [radios.nth(i).get_attribute("value") for i in range(radios.count())] == ["1", "2", "3", "4"]
-    # de uitkomst van het begin staat er al voor Python klaar is
-    assert fases_in_uitkomst(page) == {t.slug: 1 for t in handboek.themas}
+    # Geen fase vooraf gekozen: geen enkel rondje aan, geen thema in de uitkomst.
+    assert page.locator("input[type=radio]:checked").count() == 0
+    assert fases_in_uitkomst(page) == {}
+    assert page.locator('[data-testid="totaalbeeld"]').get_attribute("data-beantwoord") == "0"
+
+
+def test_uitkomst_per_thema_verschijnt_bij_een_antwoord(pagina, server, handboek):
+    page = open_pagina(pagina, server)
+    themas = [t.slug for t in handboek.themas]
+    kies(page, {themas[2]: 3})
+    page.wait_for_selector(f'[data-testid="fase-thema"][data-thema="{themas[2]}"]')
+    assert fases_in_uitkomst(page) == {themas[2]: 3}
+    kies(page, {themas[0]: 2})
+    page.wait_for_selector('[data-testid="totaalbeeld"][data-beantwoord="2"]')
+    assert "2 van de 6 thema's beantwoord" in page.locator('[data-testid="totaalbeeld"]').inner_text()
+    assert page.locator('[data-testid="deel-link"]').get_attribute("href").endswith("#fases=2,,3,,,")
+    page.get_by_role("button", name="Wis").click()
+    assert page.locator("input[type=radio]:checked").count() == 0
 
 
 def test_keuzes_geven_fase_aandacht_en_volgende_stap(pagina, server, handboek):

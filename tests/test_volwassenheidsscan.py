@@ -14,10 +14,44 @@ def themas(handboek):
     return [t.slug for t in handboek.themas]
 
 
-def test_begin_alles_fase_1_geen_aandacht(handboek):
+def test_begin_is_leeg_geen_fase_vooraf_gekozen(handboek):
+    assert vs.begin(handboek) == {}
     uit = vs.scan(handboek, vs.begin(handboek))
-    assert uit["totaal"]["fase"] == 1 and uit["aandacht"] == []
-    assert all(t["volgende"]["fase"] == 2 for t in uit["themas"])
+    assert uit["themas"] == [] and uit["totaal"] is None and uit["aandacht"] == []
+    assert uit["beantwoord"] == {"aantal": 0, "van": 6}
+
+
+def test_een_deel_beantwoord_telt_alleen_wat_beantwoord_is(handboek, themas):
+    # Twee thema's in fase 3, één in fase 1: totaalbeeld 3, aandacht voor het ene in fase 1.
+    keuze = {themas[0]: 3, themas[2]: 1, themas[5]: 3}
+    uit = vs.scan(handboek, keuze)
+    assert [t["thema"] for t in uit["themas"]] == [themas[0], themas[2], themas[5]]
+    assert uit["totaal"]["fase"] == 3 and uit["totaal"]["spreiding"] == 2
+    assert uit["aandacht"] == [themas[2]]
+    assert uit["beantwoord"] == {"aantal": 3, "van": 6}
+
+
+def test_none_betekent_niet_beantwoord(handboek, themas):
+    assert vs.keuzes(handboek, {themas[0]: None, themas[1]: 2}) == {themas[1]: 2}
+
+
+def test_weergave_zegt_hoeveel_themas_beantwoord_zijn(handboek, themas):
+    from wijktool.weergave import volwassenheidsscan as w
+
+    leeg = w.totaal(vs.scan(handboek, {}))
+    assert "nog geen thema beantwoord" in leeg and 'data-beantwoord="0"' in leeg
+    twee = w.totaal(vs.scan(handboek, {themas[0]: 2, themas[1]: 2}))
+    assert "2 van de 6 thema's beantwoord" in twee
+    assert "alle 6 thema's beantwoord" in w.totaal(vs.scan(handboek, {t: 2 for t in themas}))
+    # Het thema-blok verschijnt alleen voor een beantwoord thema.
+    assert w.themas(vs.scan(handboek, {themas[3]: 4}), lambda d: d).count('data-testid="fase-thema"') == 1
+
+
+def test_bediening_heeft_geen_keuze_vooraf(handboek):
+    from wijktool.weergave import volwassenheidsscan as w
+
+    assert " checked" not in w.bediening(handboek, vs.begin(handboek))
+    assert w.bediening(handboek, {handboek.themas[0].slug: 2}).count(" checked") == 1
 
 
 def test_tekst_en_volgende_stap_komen_uit_het_model(handboek, themas):
@@ -46,14 +80,10 @@ def test_aandacht_voor_de_achterblijvers(handboek, themas):
     assert vs.scan(handboek, keuze)["aandacht"] == [themas[1], themas[4]]
 
 
-@pytest.mark.parametrize(
-    "fout, melding", [({"x": 1}, "onbekend thema"), (None, "ontbreekt"), ("5", "geen fase"), ("0", "geen fase"), ("true", "geen fase")]
-)
+@pytest.mark.parametrize("fout, melding", [({"x": 1}, "onbekend thema"), ("5", "geen fase"), ("0", "geen fase"), ("true", "geen fase")])
 def test_ongeldige_keuze(handboek, themas, fout, melding):
     keuze = {s: 1 for s in themas}
-    if fout is None:
-        del keuze[themas[0]]
-    elif isinstance(fout, dict):
+    if isinstance(fout, dict):
         keuze.update(fout)
     else:
         keuze[themas[0]] = {"5": 5, "0": 0, "true": True}[fout]

@@ -38,7 +38,7 @@ def test_totaal_aandacht_en_themas(handboek):
 
 def test_alles_in_een_fase(handboek):
     uitkomst = vs.scan(handboek, keuze(handboek, [2] * 6))
-    assert "Alle thema's staan in dezelfde fase." in vw.totaal(uitkomst)
+    assert "Alle beantwoorde thema's staan in dezelfde fase." in vw.totaal(uitkomst)
     assert "Geen thema blijft achter" in vw.aandacht(uitkomst)
 
 

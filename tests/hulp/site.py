@@ -11,7 +11,7 @@ from pathlib import Path
 from .html import ontleed
 
 # De drie scanpagina's: alleen daar start de worker met Pyodide.
-SCANS = ("zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/")
+SCANS = ("zelfscan/", "zelfscan/volwassenheid/", "zelfscan/checklist/", "zelfscan/samen/")
 
 
 @dataclass

@@ -93,6 +93,10 @@ class Schuif:
     laag: str
     hoog: str
     bron: str
+    laag_kort: str = ""
+    """Een paar woorden voor het lage eind van de schuif (bij de bediening)."""
+    hoog_kort: str = ""
+    """Een paar woorden voor het hoge eind van de schuif (bij de bediening)."""
 
 
 @dataclass(frozen=True)
@@ -263,12 +267,35 @@ class Oordeel:
 
 
 @dataclass(frozen=True)
+class Gelijkenis:
+    """Een woord voor de overeenkomst met een profiel (0–100): vanaf een grens;
+    het laatste woord heeft geen grens."""
+
+    woord: str
+    vanaf: int | None
+
+
+@dataclass(frozen=True)
 class Scanregels:
     woorden: tuple[str, ...]
     niveaus: tuple[Niveau, ...]
     gat: int
     waarnemingen: tuple[Waarnemingsregel, ...]
     oordelen: tuple[Oordeel, ...]
+    gelijkenis: tuple[Gelijkenis, ...] = ()
+    gat_hoger: str = ""
+    """Uitleg bij een gat waar de ambitie hoger ligt dan nu."""
+    gat_lager: str = ""
+    """Uitleg bij een gat waar de ambitie lager ligt dan nu."""
+    niets_aangevinkt: str = ""
+    """Het oordeel van de afvinklijst bij een opgave zonder één vinkje."""
+
+    def lijkt(self, overeenkomst: float) -> str:
+        """'sterk', 'redelijk' of 'weinig': hoe sterk een paneel op een profiel lijkt."""
+        for g in self.gelijkenis:
+            if g.vanaf is None or overeenkomst >= g.vanaf:
+                return g.woord
+        raise Onbekend(f"geen woord voor overeenkomst {overeenkomst}")
 
     def niveau(self, stand: int) -> str:
         """'laag', 'midden' of 'hoog': de enige definitie in het handboek."""

@@ -24,6 +24,7 @@ from .handboek import (
     Bron,
     Cel,
     Fase,
+    Gelijkenis,
     Gemeente,
     Handboek,
     Item,
@@ -243,9 +244,20 @@ def waarden(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Waarde, ...], str]:
     return g.objecten("waarden"), g.bron
 
 
+KORT_MAX = 40  # tekens: de korte woorden staan onder en boven een smalle schuif
+
+
+def _kort(t: dict, sleutel: str, pad: Pad) -> str:
+    tekst = v.tekst(t, sleutel, pad)
+    if len(tekst) > KORT_MAX:
+        raise (pad / sleutel).fout(f"is {len(tekst)} tekens lang; hooguit {KORT_MAX}, want het staat bij een smalle schuif")
+    return tekst
+
+
 def _schuif(ruw: Any, pad: Pad) -> Schuif:
-    t = v.tabel(ruw, pad, ("slug", "naam", "vraag", "laag", "hoog", "bron"))
-    return Schuif(**{k: (v.slug if k == "slug" else v.tekst)(t, k, pad) for k in t})
+    t = v.tabel(ruw, pad, ("slug", "naam", "vraag", "laag", "hoog", "laag_kort", "hoog_kort", "bron"))
+    kort = ("laag_kort", "hoog_kort")
+    return Schuif(**{k: (v.slug if k == "slug" else _kort if k in kort else v.tekst)(t, k, pad) for k in t})
 
 
 def schuiven(ruw: Any, bronslugs: set[str]) -> tuple[tuple[Schuif, ...], str]:
@@ -531,12 +543,33 @@ def _oordeel(ruw: Any, pad: Pad) -> Oordeel:
     return Oordeel(v.tekst(t, "woord", pad), v.getal_of_niets(t, "vanaf", pad, -1), v.getal_of_niets(t, "boven", pad, -1))
 
 
+def _gelijkenis(ruw: Any, pad: Pad) -> Gelijkenis:
+    t = v.tabel(ruw, pad, ("woord",), ("vanaf",))
+    return Gelijkenis(v.tekst(t, "woord", pad), v.geheel(t, "vanaf", pad, 0, 100) if "vanaf" in t else None)
+
+
+def _gelijkenissen(s: dict, spad: Pad, verz: Verzameling) -> list[Gelijkenis]:
+    """Van sterk naar weinig: grenzen dalend, het laatste woord zonder grens."""
+    gelijkenis = [g for g, _ in lees_lijst(s, spad, Lijst("gelijkenis", "woord", _gelijkenis, ("woord",)), verz)]
+    if len(gelijkenis) != len(s["gelijkenis"]):
+        return gelijkenis
+    grenzen = [g.vanaf for g in gelijkenis[:-1]]
+    if not gelijkenis or gelijkenis[-1].vanaf is not None:
+        verz.meld(spad / "gelijkenis", "het laatste woord heeft geen grens (vanaf): het geldt voor elke lagere overeenkomst")
+    elif None in grenzen:
+        verz.meld(spad / "gelijkenis", "alleen het laatste woord mag zonder grens (vanaf) zijn")
+    elif grenzen != sorted(grenzen, reverse=True) or len(set(grenzen)) != len(grenzen):
+        verz.meld(spad / "gelijkenis", f"de grenzen moeten van hoog naar laag lopen, elk één keer (nu: {', '.join(map(str, grenzen))})")
+    return gelijkenis
+
+
 def scans(ruw: Any, schuifslugs: tuple[str, ...]) -> Scanregels:
     pad = Pad(bestandsnaam("scans"))
     tabel = v.tabel(ruw, pad, ("schuifoefening", "afvinklijst"))
     verz = Verzameling()
     spad = pad / "schuifoefening"
-    s = v.tabel(tabel["schuifoefening"], spad, ("woorden", "niveaus", "gat", "waarnemingen"))
+    s = v.tabel(tabel["schuifoefening"], spad, ("woorden", "niveaus", "gat", "gat_hoger", "gat_lager", "gelijkenis", "waarnemingen"))
+    gelijkenis = _gelijkenissen(s, spad, verz)
     woorden = v.teksten(s, "woorden", spad)
     if len(woorden) != STAND_MAX - STAND_MIN + 1:
         verz.meld(
@@ -553,12 +586,22 @@ def scans(ruw: Any, schuifslugs: tuple[str, ...]) -> Scanregels:
         regel = _waarnemingsregel(schuifslugs, {n.naam for n in niveaus})
         waarnemingen = [w for w, _ in lees_lijst(s, spad, Lijst("waarnemingen", "waarneming", regel, ("code",)), verz)]
     apad = pad / "afvinklijst"
-    a = v.tabel(tabel["afvinklijst"], apad, ("oordelen",))
+    a = v.tabel(tabel["afvinklijst"], apad, ("oordelen", "niets_aangevinkt"))
     oordelen = [o for o, _ in lees_lijst(a, apad, Lijst("oordelen", "oordeel", _oordeel), verz)]
     if oordelen and (oordelen[-1].vanaf is not None or oordelen[-1].boven is not None):
         verz.meld(apad / "oordelen", "het laatste oordeel heeft geen grens (vanaf of boven): het geldt voor elke lagere score")
     verz.stop_bij_fouten()
-    return Scanregels(woorden, tuple(niveaus), v.geheel(s, "gat", spad, 1, STAND_MAX), tuple(waarnemingen), tuple(oordelen))
+    return Scanregels(
+        woorden=woorden,
+        niveaus=tuple(niveaus),
+        gat=v.geheel(s, "gat", spad, 1, STAND_MAX),
+        waarnemingen=tuple(waarnemingen),
+        oordelen=tuple(oordelen),
+        gelijkenis=tuple(gelijkenis),
+        gat_hoger=v.tekst(s, "gat_hoger", spad),
+        gat_lager=v.tekst(s, "gat_lager", spad),
+        niets_aangevinkt=v.tekst(a, "niets_aangevinkt", apad),
+    )
 
 
 # --- alles samen -----------------------------------------------------------

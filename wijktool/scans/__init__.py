@@ -7,10 +7,10 @@ Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
-from . import afvinklijst, schuifoefening, volwassenheidsscan
+from . import afvinklijst, samen, schuifoefening, volwassenheidsscan
 from .contract import OngeldigeInvoer, Scan
 
-REGISTER: dict[str, Scan] = {s.naam: s for s in (schuifoefening.SCAN, volwassenheidsscan.SCAN, afvinklijst.SCAN)}
+REGISTER: dict[str, Scan] = {s.naam: s for s in (schuifoefening.SCAN, volwassenheidsscan.SCAN, afvinklijst.SCAN, samen.SCAN)}
 
 
 def scan(naam: object) -> Scan:

@@ -8,6 +8,8 @@ Zo rekent de balans (ook uitgelegd op de pagina zelfscan/checklist/):
   en de aangevinkte valkuilen ("deze valkuil komt bij ons voor").
 * Aandachtsscore = aandeel aanwezige valkuilen − aandeel aanwezige kansen,
   van −1 (alle kansen, geen valkuil) tot +1 (alle valkuilen, geen kans).
+* Is bij een opgave nog niets aangevinkt, dan is er niets te wegen: het oordeel
+  zegt dat (data/scans.yml), niet "in evenwicht".
 * Volgorde: hoogste aandachtsscore eerst; bij gelijke score eerst de opgave
   met de meeste aanwezige valkuilen, daarna het nummer van de opgave.
 """
@@ -58,7 +60,7 @@ def reken(hb: Handboek, aangevinkte: list[int]) -> dict:
                 "valkuilen": valkuilen,
                 "valkuilen_totaal": len(o.valkuilen),
                 "aandacht": round(score, 4),
-                "oordeel": hb.regels.oordeel(score),
+                "oordeel": hb.regels.oordeel(score) if kansen + valkuilen else hb.regels.niets_aangevinkt,
             }
         )
     rijen.sort(key=lambda r: (-r["aandacht"], -r["valkuilen"], r["nummer"]))

@@ -59,6 +59,12 @@ class Scan(Generic[Invoer]):
     vergelijk: Callable[[Handboek, Invoer, Invoer, str | None], str] | None = None
     """Optioneel: een ingelezen bestand naast de invoer van nu, als HTML. Zonder
     vergelijking neemt de pagina het bestand meteen over."""
+    noem: str | None = None
+    """Hoe meldingen de scan noemen; zonder: 'de <naam>' ('de schuifoefening')."""
+
+    @property
+    def genoemd(self) -> str:
+        return self.noem or f"de {self.naam}"
 
     @property
     def formaat(self) -> str:
@@ -75,10 +81,10 @@ class Scan(Generic[Invoer]):
         """Een exportbestand terug: (invoer, datum). Gooit OngeldigeInvoer."""
         data = lees_json(tekst)
         if not isinstance(data, dict) or data.get("formaat") != self.formaat:
-            raise OngeldigeInvoer(f"Dit bestand is geen export van de {self.naam}.")
+            raise OngeldigeInvoer(f"Dit bestand is geen export van {self.genoemd}.")
         versie = data.get("versie")
         if versie != self.versie or isinstance(versie, bool):
-            raise OngeldigeInvoer(f"Dit bestand heeft versie {kort(versie)}; deze {self.naam} leest alleen versie {self.versie}.")
+            raise OngeldigeInvoer(f"Dit bestand heeft versie {kort(versie)}; {self.genoemd} leest alleen versie {self.versie}.")
         if "invoer" not in data:
             raise OngeldigeInvoer(f"In dit bestand ontbreken de {self.woord}.")
         datum = data.get("datum")

@@ -44,6 +44,7 @@ class Score:
     naam: str
     overeenkomst: int
     afstand: float
+    lijkt: str  # 'sterk', 'redelijk' of 'weinig' (data/scans.yml)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Gat:
     huidig: int
     ambitie: int
     verschil: int
+    uitleg: str  # per richting (data/scans.yml): hoger is niet beter dan lager
     opgaven: tuple[Advies, ...]
 
 
@@ -103,13 +105,28 @@ def _grootste(aantal: int) -> float:
 
 def rangschik(hb: Handboek, standen: Mapping[str, int]) -> tuple[Score, ...]:
     """Alle profielen, meest gelijkend eerst."""
-    standen = paneel(hb, standen)
+    return rangschik_vrij(hb, paneel(hb, standen))
+
+
+def rangschik_vrij(hb: Handboek, standen: Mapping[str, float]) -> tuple[Score, ...]:
+    """Als rangschik, maar ook voor een paneel met kommagetallen (het gemiddelde
+    van een groep, wijktool/scans/samen.py). Niet gecontroleerd: de aanroeper doet dat."""
     grootste = _grootste(len(hb.schuiven))
     scores = []
     for volgorde, profiel in enumerate(hb.profielen):
         d = math.sqrt(sum((standen[s.slug] - profiel.stand(s.slug)) ** 2 for s in hb.schuiven))
-        scores.append((d, volgorde, Score(profiel.slug, profiel.naam, round(100 * (1 - d / grootste)), round(d, 4))))
+        overeenkomst = round(100 * (1 - d / grootste))
+        scores.append((d, volgorde, Score(profiel.slug, profiel.naam, overeenkomst, round(d, 4), hb.regels.lijkt(overeenkomst))))
     return tuple(score for _, _, score in sorted(scores, key=lambda t: (t[0], t[1])))
+
+
+def geen_keuze(standen: Mapping[str, float]) -> bool:
+    """Alle schuiven in het midden: volgens de bron is er dan nog geen keuze gemaakt (§2.1)."""
+    return all(w == STAND_MIDDEN for w in standen.values())
+
+
+def profielstanden(hb: Handboek, profiel: str) -> dict[str, int]:
+    return {s.slug: hb.profiel(profiel).stand(s.slug) for s in hb.schuiven}
 
 
 def _voldoen(hb: Handboek, standen: Mapping[str, int], voorwaarde: Voorwaarde) -> list[str] | None:
@@ -148,7 +165,8 @@ def gaten(hb: Handboek, huidig: Mapping[str, int], ambitie: Mapping[str, int]) -
         verschil = a[schuif.slug] - h[schuif.slug]
         if abs(verschil) >= hb.regels.gat:
             opgaven = tuple(Advies(k.opgave, hb.opgave(k.opgave).titel, k.reden) for k in hb.koppelingen_van_schuif(schuif.slug))
-            uit.append(Gat(schuif.slug, schuif.naam, h[schuif.slug], a[schuif.slug], verschil, opgaven))
+            uitleg = hb.regels.gat_hoger if verschil > 0 else hb.regels.gat_lager
+            uit.append(Gat(schuif.slug, schuif.naam, h[schuif.slug], a[schuif.slug], verschil, uitleg, opgaven))
     return tuple(uit)
 
 
@@ -161,6 +179,9 @@ def reken(hb: Handboek, invoer: Mapping[str, Mapping[str, int]]) -> dict:
             "standen": paneel(hb, standen),
             "ranking": [asdict(r) for r in ranking],
             "beste": ranking[0].profiel,
+            # De standen van het profiel dat het meest lijkt: streepjes naast de schuiven.
+            "beste_standen": profielstanden(hb, ranking[0].profiel),
+            "geen_keuze": geen_keuze(standen),
             "waarnemingen": [asdict(w) for w in waarnemingen(hb, standen)],
         }
 
@@ -168,6 +189,8 @@ def reken(hb: Handboek, invoer: Mapping[str, Mapping[str, int]]) -> dict:
         "huidig": paneeluitkomst(invoer["huidig"]),
         "ambitie": paneeluitkomst(invoer["ambitie"]),
         "gaten": [asdict(g) for g in gaten(hb, invoer["huidig"], invoer["ambitie"])],
+        "schaal": [[g.woord, g.vanaf] for g in hb.regels.gelijkenis],
+        "schuifnamen": {s.slug: s.naam for s in hb.schuiven},
     }
 
 

@@ -4,8 +4,9 @@ Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide.
 
 Zo rekent de scan (ook uitgelegd op de pagina zelfscan/volwassenheid/):
 
-* Per thema kiest de lezer de fase waarvan de tekst het best past.
-* Totaalbeeld: de fase waarin de meeste thema's staan. Staan er evenveel
+* Per thema kiest de lezer de fase waarvan de tekst het best past. Een thema
+  zonder fase is nog niet beantwoord: het telt nergens mee. De scan begint leeg.
+* Totaalbeeld: de fase waarin de meeste beantwoorde thema's staan. Staan er evenveel
   thema's in twee of meer fases, dan telt de laagste van die fases: een
   organisatie is zo ver als het grootste deel van haar thema's, en bij twijfel
   rekenen we niet rijker.
@@ -21,23 +22,32 @@ from collections import Counter
 from collections.abc import Mapping
 
 from ..model.handboek import Handboek
+from ..model.velden import typenaam
 from ..weergave import volwassenheidsscan as weergave
 from .contract import OngeldigeInvoer, Scan, getal_per_sleutel
 
 
 class OngeldigeKeuze(OngeldigeInvoer):
-    """Een thema zonder fase, een onbekend thema of een fase buiten 1–4."""
+    """Een onbekend thema of een fase buiten 1–4."""
 
 
 def keuzes(hb: Handboek, ruw: object) -> dict[str, int]:
-    """Controleer de keuzes: precies de zes thema's, elk een fase 1–4."""
+    """Controleer de keuzes: per beantwoord thema een fase 1–4. Een thema mag
+    ontbreken (of None zijn): dan is het nog niet beantwoord. Volgorde: die van de thema's."""
+    if not isinstance(ruw, Mapping):
+        raise OngeldigeKeuze(f"verwacht een fase per thema, niet {typenaam(ruw)}")
+    beantwoord = {k: w for k, w in ruw.items() if w is not None}
+    slugs = [t.slug for t in hb.themas if t.slug in beantwoord]
     fases = [f.nummer for f in hb.fases]
-    return getal_per_sleutel(ruw, [t.slug for t in hb.themas], min(fases), max(fases), OngeldigeKeuze, "thema", "fase", "onbekend")
+    onbekend = sorted(set(map(str, beantwoord)) - {t.slug for t in hb.themas})
+    if onbekend:
+        raise OngeldigeKeuze(f"onbekend thema: {', '.join(onbekend)}")
+    return getal_per_sleutel(beantwoord, slugs, min(fases), max(fases), OngeldigeKeuze, "thema", "fase", "onbekend")
 
 
 def begin(hb: Handboek) -> dict[str, int]:
-    """De standaardkeuze: elk thema in fase 1."""
-    return {t.slug: hb.fases[0].nummer for t in hb.themas}
+    """Het begin: nog geen enkel thema beantwoord (geen fase vooraf gekozen)."""
+    return {}
 
 
 def totaalbeeld(gekozen: Mapping[str, int]) -> int:
@@ -54,10 +64,13 @@ def aandacht(gekozen: Mapping[str, int]) -> list[str]:
 
 
 def reken(hb: Handboek, gekozen: Mapping[str, int]) -> dict:
-    """De hele uitkomst als gewone dict (JSON-baar)."""
+    """De hele uitkomst als gewone dict (JSON-baar). Alleen beantwoorde thema's
+    krijgen een uitkomst; zonder antwoord is er nog geen totaalbeeld."""
     hoogste = max(f.nummer for f in hb.fases)
     themas = []
     for thema in hb.themas:
+        if thema.slug not in gekozen:
+            continue
         fase = gekozen[thema.slug]
         volgende = None
         if fase < hoogste:
@@ -72,11 +85,15 @@ def reken(hb: Handboek, gekozen: Mapping[str, int]) -> dict:
                 "volgende": volgende,
             }
         )
+    beantwoord = {"aantal": len(gekozen), "van": len(hb.themas)}
+    if not gekozen:
+        return {"themas": [], "totaal": None, "aandacht": [], "beantwoord": beantwoord}
     totaal = totaalbeeld(gekozen)
     return {
         "themas": themas,
         "totaal": {"fase": totaal, "naam": hb.fase(totaal).naam, "spreiding": max(gekozen.values()) - min(gekozen.values())},
         "aandacht": aandacht(gekozen),
+        "beantwoord": beantwoord,
     }
 
 

@@ -1,4 +1,4 @@
-"""HTML van de afvinklijst: de balans als tabel en als staafdiagram (inline SVG).
+"""HTML van de afvinklijst: de balans als tabel en als staafdiagram (HTML met SVG-staven).
 Alleen standaardbibliotheek."""
 
 from __future__ import annotations
@@ -6,10 +6,6 @@ from __future__ import annotations
 from ..model.handboek import Handboek
 from .html import e, tag
 from .links import Naar
-
-RIJ = 26
-LABEL = 190
-BREEDTE = 520
 
 
 def tabel(uitkomst: dict, naar: Naar) -> str:
@@ -29,60 +25,74 @@ def tabel(uitkomst: dict, naar: Naar) -> str:
         for r in uitkomst["opgaven"]
     )
     return tag(
-        "table",
-        tag("caption", "De tien opgaven, waar de meeste aandacht nodig is bovenaan") + tag("thead", kop) + tag("tbody", rijen),
-        klasse="balans-tabel",
+        "div",
+        tag(
+            "table",
+            tag("caption", "De tien opgaven, waar de meeste aandacht nodig is bovenaan") + tag("thead", kop) + tag("tbody", rijen),
+            klasse="balans-tabel",
+        ),
+        klasse="tabel-wrap",
+        tabindex=0,  # een kader dat scrolt, moet met het toetsenbord te bereiken zijn (axe)
     )
 
 
-def _rect(x: float, y: float, breedte: float, klasse: str) -> str:
-    return tag("rect", x=x, y=y, width=f"{breedte:.1f}", height=9, klasse=klasse)
-
-
-def _tekst(x: float, y: float, inhoud: str, klasse: str, **extra: object) -> str:
-    return tag("text", inhoud, x=f"{x:.1f}" if isinstance(x, float) else x, y=y, klasse=klasse, **extra)
+def _staaf(deel: float, klasse: str) -> str:
+    # Alleen vormen in de SVG, geen tekst: die zou meeschalen en op een smal scherm te klein worden.
+    return tag(
+        "svg",
+        tag("rect", klasse="bd-achter", width=100, height=10) + tag("rect", klasse=klasse, width=f"{100 * deel:.1f}", height=10),
+        klasse="bd-staaf",
+        viewBox="0 0 100 10",
+        preserveAspectRatio="none",
+        aria_hidden="true",
+        focusable="false",
+    )
 
 
 def diagram(uitkomst: dict) -> str:
     """Per opgave twee staven: aandeel aanwezige kansen en aanwezige valkuilen.
-    De tabel ernaast is het tekstalternatief (aria-describedby)."""
-    schaal = BREEDTE - LABEL - 60
-    delen = [
-        _rect(LABEL, 2, 12, "bd-kans"),
-        _tekst(LABEL + 16, 11, "kansen aanwezig", "bd-legenda"),
-        _rect(LABEL + 130, 2, 12, "bd-valkuil"),
-        _tekst(LABEL + 146, 11, "valkuilen aanwezig", "bd-legenda"),
-    ]
-    for i, r in enumerate(uitkomst["opgaven"]):
-        y = i * RIJ + 22
-        k = schaal * r["kansen"] / r["kansen_totaal"]
-        v = schaal * r["valkuilen"] / r["valkuilen_totaal"]
-        delen += [
-            _tekst(LABEL - 8, y + 14, f"{r['nummer']}. {e(r['titel'])}", "bd-label", text_anchor="end"),
-            _rect(LABEL, y + 2, k, "bd-kans"),
-            _rect(LABEL, y + 12, v, "bd-valkuil"),
-            _tekst(
-                LABEL + max(k, v) + 6, y + 15, f"{r['kansen']}/{r['kansen_totaal']} · {r['valkuilen']}/{r['valkuilen_totaal']}", "bd-getal"
-            ),
-        ]
-    hoogte = len(uitkomst["opgaven"]) * RIJ + 30
+    Namen en getallen zijn HTML. De tabel op de pagina is het tekstalternatief."""
+    legenda = tag(
+        "p",
+        tag("span", "", klasse="bd-blok bd-kans", aria_hidden="true")
+        + " kansen aanwezig "
+        + tag("span", "", klasse="bd-blok bd-valkuil", aria_hidden="true")
+        + " valkuilen aanwezig",
+        klasse="bd-legenda",
+    )
+    rijen = "".join(
+        tag(
+            "li",
+            tag("span", f"{r['nummer']}. {e(r['titel'])}", klasse="bd-label")
+            + tag(
+                "span",
+                _staaf(r["kansen"] / r["kansen_totaal"], "bd-kans") + _staaf(r["valkuilen"] / r["valkuilen_totaal"], "bd-valkuil"),
+                klasse="bd-staven",
+            )
+            + tag("span", f"{r['kansen']}/{r['kansen_totaal']} · {r['valkuilen']}/{r['valkuilen_totaal']}", klasse="bd-getal"),
+            data_opgave=r["opgave"],
+        )
+        for r in uitkomst["opgaven"]
+    )
     return tag(
-        "svg",
-        tag("title", "Staafdiagram: aanwezige kansen en valkuilen per opgave", id="bd-titel")
-        + tag("desc", "Dezelfde cijfers staan in de tabel op deze pagina.", id="bd-uitleg")
-        + "".join(delen),
+        "div",
+        legenda + tag("ol", rijen, klasse="bd-rijen"),
         klasse="balans-diagram",
-        viewBox=f"0 0 {BREEDTE} {hoogte}",
         role="img",
-        aria_labelledby="bd-titel",
-        aria_describedby="bd-uitleg",
-        xmlns="http://www.w3.org/2000/svg",
+        aria_label="Staafdiagram: aanwezige kansen en valkuilen per opgave. Dezelfde cijfers staan in de tabel op deze pagina.",
     )
 
 
 def aantal(uitkomst: dict) -> str:
     n = uitkomst["aangevinkt"]
-    return tag("p", f"U hebt {n} van de {uitkomst['items']} punten aangevinkt.", data_testid="aantal-vinkjes", data_aantal=n)
+    if n == 0:
+        zin = (
+            f"U hebt nog niets aangevinkt (0 van de {uitkomst['items']} punten). Er is dus nog geen balans. "
+            "Vink op de pagina's van de opgaven aan welke kansen en valkuilen er bij u zijn."
+        )
+    else:
+        zin = f"U hebt {n} van de {uitkomst['items']} punten aangevinkt."
+    return tag("p", zin, data_testid="aantal-vinkjes", data_aantal=n)
 
 
 def alles(uitkomst: dict, naar: Naar) -> dict[str, str]:

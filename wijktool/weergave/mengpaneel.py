@@ -1,8 +1,8 @@
 """De tekening van een mengpaneel: vijf banen met een knop op de stand (SVG),
 met titel en beschrijving als tekstalternatief. De profielpagina's (macros/)
-en de schuifoefening gebruiken dezelfde tekening; het script van de
-schuifoefening verschuift alleen de knoppen, met de maat die op de SVG staat
-(data-boven, data-baan, data-max). Alleen standaardbibliotheek."""
+gebruiken haar. In de SVG staat geen tekst: die zou meeschalen en op een
+smal scherm te klein worden. Namen en standen staan eronder in HTML (`onderschrift`).
+Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
@@ -14,21 +14,12 @@ from .html import e, tag
 BREEDTE_KOLOM = 96
 BOVEN = 16
 HOOGTE_BAAN = 160
-ONDER = 58
+ONDER = 12
 KNOP = (36, 14)
 
 
 def _y(stand: int) -> float:
     return BOVEN + HOOGTE_BAAN * (1 - stand / STAND_MAX)
-
-
-def _regels(naam: str) -> list[str]:
-    """Schuifnaam over twee regels, zodat hij onder een smalle kolom past."""
-    woorden = naam.split()
-    if len(woorden) == 1:
-        return woorden
-    midden = (len(woorden) + 1) // 2
-    return [" ".join(woorden[:midden]), " ".join(woorden[midden:])]
 
 
 def beschrijving(schuiven: tuple[Schuif, ...], standen: Mapping[str, int]) -> str:
@@ -38,13 +29,10 @@ def beschrijving(schuiven: tuple[Schuif, ...], standen: Mapping[str, int]) -> st
 def _baan(i: int, schuif: Schuif, stand: int) -> str:
     x = BREEDTE_KOLOM * i + BREEDTE_KOLOM / 2
     breed, hoog = KNOP
-    labels = "".join(tag("tspan", e(regel), x=x, dy="0" if n == 0 else "1.2em") for n, regel in enumerate(_regels(schuif.naam)))
     return tag(
         "g",
         tag("line", klasse="mp-baan", x1=x, x2=x, y1=BOVEN, y2=BOVEN + HOOGTE_BAAN)
-        + tag("rect", klasse="mp-knop", x=x - breed / 2, y=_y(stand) - hoog / 2, width=breed, height=hoog, rx=3, data_stand=stand)
-        + tag("text", str(stand), klasse="mp-waarde", x=x + 24, y=_y(stand) + 4)
-        + tag("text", labels, klasse="mp-label", x=x, y=BOVEN + HOOGTE_BAAN + 22, text_anchor="middle"),
+        + tag("rect", klasse="mp-knop", x=x - breed / 2, y=_y(stand) - hoog / 2, width=breed, height=hoog, rx=3, data_stand=stand),
         klasse="mp-schuif",
         data_schuif=schuif.slug,
     )
@@ -72,4 +60,15 @@ def svg(schuiven: tuple[Schuif, ...], standen: Mapping[str, int], titel: str, id
         data_max=STAND_MAX,
         aria_labelledby=f"{id_}-titel {id_}-desc",
         xmlns="http://www.w3.org/2000/svg",
+    )
+
+
+def onderschrift(schuiven: tuple[Schuif, ...], standen: Mapping[str, int]) -> str:
+    """Onder de tekening, in dezelfde vijf kolommen: naam en stand van elke schuif (HTML)."""
+    # span, geen div: Markdown (md_in_html) breekt een div binnen een figure open.
+    return tag(
+        "span",
+        "".join(tag("span", e(s.naam) + " " + tag("strong", str(standen[s.slug])), klasse="mp-kolom") for s in schuiven),
+        klasse="mp-onderschrift",
+        aria_hidden="true",
     )

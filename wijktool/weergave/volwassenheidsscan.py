@@ -8,17 +8,32 @@ from .html import e, leeg, tag
 from .links import Naar
 
 
+def _beantwoord(uitkomst: dict) -> str:
+    b = uitkomst["beantwoord"]
+    if b["aantal"] == b["van"]:
+        return f"U hebt alle {b['van']} thema's beantwoord."
+    return f"U hebt {b['aantal']} van de {b['van']} thema's beantwoord."
+
+
 def totaal(uitkomst: dict) -> str:
     t = uitkomst["totaal"]
-    zin = "Uw totaalbeeld: " + tag("strong", f"fase {t['fase']}, {e(t['naam'])}") + "."
-    if t["spreiding"] == 0:
-        zin += " Alle thema's staan in dezelfde fase."
+    b = uitkomst["beantwoord"]
+    if t is None:
+        zin = "U hebt nog geen thema beantwoord. Kies hierboven per thema de fase die nu het best past. Dan verschijnt hier uw uitkomst."
+        return tag("p", zin, klasse="vs-totaal", data_testid="totaalbeeld", data_fase="", data_beantwoord=0)
+    zin = _beantwoord(uitkomst) + " Uw totaalbeeld: " + tag("strong", f"fase {t['fase']}, {e(t['naam'])}") + "."
+    if b["aantal"] == 1:
+        zin += " Dat rust op één thema; kies ook bij de andere thema's een fase."
+    elif t["spreiding"] == 0:
+        zin += " Alle beantwoorde thema's staan in dezelfde fase."
     else:
         zin += f" Tussen uw hoogste en laagste thema zitten {t['spreiding']} fase{'s' if t['spreiding'] > 1 else ''}."
-    return tag("p", zin, klasse="vs-totaal", data_testid="totaalbeeld", data_fase=t["fase"])
+    return tag("p", zin, klasse="vs-totaal", data_testid="totaalbeeld", data_fase=t["fase"], data_beantwoord=b["aantal"])
 
 
 def aandacht(uitkomst: dict) -> str:
+    if uitkomst["totaal"] is None:
+        return ""
     if not uitkomst["aandacht"]:
         return tag("p", "Geen thema blijft achter bij de rest. Werk de thema's samen naar de volgende fase.", klasse="vs-geen-aandacht")
     namen = {t["thema"]: t["naam"] for t in uitkomst["themas"]}
@@ -65,7 +80,7 @@ def bediening(hb: Handboek, invoer: dict) -> str:
         opties = "".join(
             tag(
                 "label",
-                leeg("input", type_="radio", name=t.slug, value=c.fase, checked=invoer[t.slug] == c.fase)
+                leeg("input", type_="radio", name=t.slug, value=c.fase, checked=invoer.get(t.slug) == c.fase)
                 + " "
                 + tag("span", f"Fase {c.fase}: {e(hb.fase(c.fase).naam)}", klasse="vs-fase")
                 + " "

@@ -9,6 +9,7 @@
 //     geldig(invoer),         klopt de vorm (voor opslag en links, vóór Python klaar is)
 //     naarLink(invoer),       "huidig=5,5,5,5,5&ambitie=…" (zonder #)
 //     uitLink(params),        terug uit URLSearchParams, of null als de link niet klopt
+//     herhaalbaar,            namen die meer dan eens in een link mogen (anders: kapot)
 //     koppel(opWijziging),    roept opWijziging() aan bij elke wijziging
 //     leegTekst,              wat er na "Wis" staat
 //     altijdBewaren,          true: elke wijziging gaat direct naar de opslag, en die
@@ -114,7 +115,9 @@ export function startScanpagina(scan) {
   // Een link toepassen; geeft de invoer, of null (met een melding) als hij niet klopt.
   function uitLink(hash) {
     const params = new URLSearchParams(hash.slice(1));
-    const namen = [...params.keys()];
+    // Een naam twee keer (#huidig=…&huidig=…) is een kapotte link, tenzij de scan
+    // die naam zelf herhaalt (samen: één "d" per deelnemer).
+    const namen = [...params.keys()].filter((naam) => !(scan.herhaalbaar || []).includes(naam));
     const invoer = namen.length === new Set(namen).size ? scan.uitLink(params) : null;
     if (!invoer) toon(`De link bevat ongeldige of onvolledige ${woord}. Die zijn genegeerd.`);
     return invoer;
@@ -309,4 +312,6 @@ export function startScanpagina(scan) {
       meld(`De ${woord} uit de link staan in de scan${bewaard ? " en zijn bewaard op dit apparaat" : ""}.`, ongedaanMaken(vorige, vorigeOpslag));
     });
   }
+  // Voor een scan die zelf iets aan de worker vraagt (samen.js: een bestand van een deelnemer lezen).
+  return { verwerk, toon, meld, isKlaar: rekenhulp.isKlaar };
 }

@@ -15,7 +15,7 @@ function teken(paneel, slug, waarde) {
   const invoer = schuif(paneel, slug);
   const woord = `${waarde}: ${config.woorden[waarde]}`;
   invoer.setAttribute("aria-valuetext", woord);
-  invoer.parentElement.querySelector("output").textContent = woord;
+  invoer.closest(".scan-schuif").querySelector("output").textContent = woord;
   const tekening = wortel.querySelector(`[data-paneel="${paneel}"] svg[data-baan]`);
   const groep = tekening?.querySelector(`.mp-schuif[data-schuif="${slug}"]`);
   if (!groep) return;
