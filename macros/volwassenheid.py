@@ -32,7 +32,9 @@ def fases_lijst(hb: Handboek) -> str:
         )
         for f in hb.fases
     )
-    return tag("ol", items, klasse="fases") + bronregel(hb.bron_van("volwassenheid"))
+    # Eén div om lijst en bronregel: zo leest Markdown het als één HTML-blok, ook
+    # binnen een uitklapblok, en zet het er geen losse </p> achter (ongeldige HTML).
+    return tag("div", tag("ol", items, klasse="fases") + bronregel(hb.bron_van("volwassenheid")))
 
 
 def themas_lijst(hb: Handboek) -> str:

@@ -128,9 +128,14 @@ NIET_KOPIEREN = shutil.ignore_patterns(
 
 @pytest.fixture
 def kopie(repo, tmp_path) -> Path:
-    """Een kopie van het hele project (zonder .venv, site, node_modules) om kapot te maken of aan te passen."""
+    """Een kopie van het hele project (zonder .venv, site en build) om kapot te maken of
+    aan te passen. node_modules (Pyodide) en de cache van de runtime (build/) worden
+    gedeeld: de hook zet de runtime vóór de macro's klaar, en die opnieuw maken duurt minuten."""
     doel = tmp_path / "project"
     shutil.copytree(repo, doel, ignore=NIET_KOPIEREN)
+    (doel / "node_modules").symlink_to(repo / "node_modules", target_is_directory=True)
+    (repo / "build").mkdir(exist_ok=True)
+    (doel / "build").symlink_to(repo / "build", target_is_directory=True)
     return doel
 
 

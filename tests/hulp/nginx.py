@@ -17,11 +17,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from .paden import REPO
+
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 # Debian's libnginx-mod-http-brotli-static (scripts/opzetten.sh --browser); in een
 # gewone installatie laadt /etc/nginx/modules-enabled/ hem.
 MODULES = [Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")]
-CONF = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
+CONF = REPO / "deploy" / "nginx.conf"
 
 # $bytes_sent: alles wat over de lijn ging (koppen + gecomprimeerde inhoud).
 _OMHULSEL = """\

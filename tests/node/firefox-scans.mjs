@@ -85,6 +85,14 @@ const melding = (page) =>
     return { zichtbaar: Boolean(m && !m.hidden), tekst: m ? m.textContent.trim() : null };
   });
 
+// Een vraag vooraf ("Ja, ga door") in de melding: bevestigen. Geeft true als er een was.
+async function bevestig(page) {
+  const knop = await page.$("[data-testid=melding] button");
+  if (!knop || !(await page.evaluate((k) => k.textContent === "Ja, ga door" && !k.closest("[hidden]"), knop))) return false;
+  await knop.click();
+  return true;
+}
+
 const deellink = (page) => page.$eval("[data-testid=deel-link]", (a) => a.href);
 
 // --- per scan: de bediening lezen en zetten, en de uitkomst lezen ------------
@@ -161,8 +169,10 @@ async function importeer(url, pad, scan) {
     const status = () => document.querySelector("[data-testid=status]").textContent;
     const klaar = await wachtOp(page, () =>
       document.querySelector('[data-plek="vergelijking"] button') ||
-      /ingelezen/.test(document.querySelector("[data-testid=status]").textContent) ||
+      /ingelezen|staan nu in de scan/.test(document.querySelector("[data-testid=status]").textContent) ||
       !document.querySelector("[data-testid=melding]").hidden, null);
+    // Raakt het bestand meer dan deze pagina (de afvinklijst), dan vraagt de pagina het eerst.
+    if (await bevestig(page)) await wachtOp(page, () => /staan nu in de scan/.test(document.querySelector("[data-testid=status]").textContent), null);
     let vergeleken = false;
     if (await page.$('[data-plek="vergelijking"] button')) {
       vergeleken = true;
@@ -182,6 +192,7 @@ async function volgLink(href, scan, verwacht) {
   const context = await browser.createBrowserContext();
   try {
     const { page, toestand } = await open(context, href);
+    await bevestig(page);
     if (verwacht !== undefined) await wachtOp(page, SCANS[scan].uitkomstIs, verwacht);
     return { toestand, invoer: await SCANS[scan].lees(page), uitkomst: await SCANS[scan].uitkomst(page), melding: await melding(page) };
   } finally {
@@ -247,8 +258,7 @@ async function schuifoefening(p) {
       return page.$eval(sel, (s) => ({
         waarde: Number(s.value),
         valuetext: s.getAttribute("aria-valuetext"),
-        output: s.parentElement.querySelector("output").textContent,
-        knop: s.closest("[data-paneel]").querySelector(`.mp-schuif[data-schuif="${s.name}"] .mp-knop`)?.dataset.stand ?? null,
+        output: s.closest(".scan-schuif").querySelector("output").textContent,
       }));
     });
     // Deellink heen en terug.
