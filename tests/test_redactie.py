@@ -129,7 +129,6 @@ def test_met_uitgave_staat_die_overal(kopie, tmp_path):
     nieuw = re.sub(r"  uitgave:\n(    .*\n)+", "  uitgave:\n" + regels, tekst_)
     assert nieuw != tekst_
     config.write_text(nieuw, encoding="utf-8")
-    (kopie / "node_modules").symlink_to(REPO / "node_modules")
     resultaat = bouw(kopie, tmp_path / "site")
     assert resultaat.code == 0, resultaat.uitvoer[-3000:]
     assert "WAARSCHUWING (colofon)" not in resultaat.uitvoer
