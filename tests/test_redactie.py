@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 from benchmarks import herhaling
-from hulp.paden import REPO
 from hulp.site import bouw
 
 UITGAVE = {"uitgever": "Gemeente Voorbeeldstad", "contact": "wijkhandboek@voorbeeldstad.nl", "versie": "1.0", "datum": "2 december 2026"}
