@@ -93,7 +93,7 @@ def test_d4_een_nieuwe_deellink_in_hetzelfde_tabblad_wordt_toegepast(pagina, ser
     page.wait_for_selector('[data-testid="beste-profiel-ambitie"][data-profiel="gekantelde-gemeente"]')
 
 
-def test_d5_na_terug_kloppen_woorden_en_tekening_met_de_schuif(pagina, server, handboek):
+def test_d5_na_terug_kloppen_de_woorden_met_de_schuif(pagina, server, handboek):
     page = open_pagina(pagina, server)
     zet(page, "huidig", {"communicatie": 9})
     page.goto(server.url + "begrippen/")
@@ -101,12 +101,12 @@ def test_d5_na_terug_kloppen_woorden_en_tekening_met_de_schuif(pagina, server, h
     page.wait_for_function(
         "document.documentElement.dataset.wijktool === 'klaar' || document.documentElement.dataset.wijktool === 'start'", timeout=90_000
     )
-    # Woord, tekening en uitkomst volgen de schuif die de browser terugzette.
+    # Het woord (aria-valuetext en onder de schuif) volgt de schuif die de browser terugzette.
     page.wait_for_function(
         """() => {
             const invoer = document.querySelector('[data-paneel=huidig] input[name=communicatie]');
-            const knop = document.querySelector('[data-paneel=huidig] .mp-schuif[data-schuif=communicatie] .mp-knop');
-            return invoer.getAttribute('aria-valuetext').startsWith(invoer.value + ':') && knop.dataset.stand === invoer.value;
+            const woord = invoer.closest('.scan-schuif').querySelector('output').textContent;
+            return invoer.getAttribute('aria-valuetext').startsWith(invoer.value + ':') && woord.startsWith(invoer.value + ':');
         }""",
         timeout=30_000,
     )
