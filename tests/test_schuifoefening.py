@@ -9,7 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hulp.fouten import noemt
 from wijktool.laden import laad_handboek
+from wijktool.model import opbouw
+from wijktool.model.fouten import DataFout
 from wijktool.scans import schuifoefening as scan
 
 HB = laad_handboek(Path(__file__).resolve().parent.parent / "data")
@@ -188,10 +191,6 @@ def test_een_definitie_van_laag_midden_hoog(stand, niveau):
 
 
 def test_een_hernoemde_schuif_in_de_regels_is_een_datafout_met_pad(ruwe):
-    from hulp.fouten import noemt
-    from wijktool.model import opbouw
-    from wijktool.model.fouten import DataFout
-
     ruwe["scans"]["schuifoefening"]["waarnemingen"][3]["als"][1]["schuiven"] = ["proces-intern"]
     with pytest.raises(DataFout) as fout:
         opbouw.handboek(ruwe)
