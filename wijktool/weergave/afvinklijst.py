@@ -4,7 +4,7 @@ Alleen standaardbibliotheek."""
 from __future__ import annotations
 
 from ..model.handboek import Handboek
-from .html import e, tag
+from .html import balk, e, tag
 from .links import Naar
 
 
@@ -37,16 +37,7 @@ def tabel(uitkomst: dict, naar: Naar) -> str:
 
 
 def _staaf(deel: float, klasse: str) -> str:
-    # Alleen vormen in de SVG, geen tekst: die zou meeschalen en op een smal scherm te klein worden.
-    return tag(
-        "svg",
-        tag("rect", klasse="bd-achter", width=100, height=10) + tag("rect", klasse=klasse, width=f"{100 * deel:.1f}", height=10),
-        klasse="bd-staaf",
-        viewBox="0 0 100 10",
-        preserveAspectRatio="none",
-        aria_hidden="true",
-        focusable="false",
-    )
+    return balk(f"{100 * deel:.1f}", "bd-staaf", "bd-achter", klasse)
 
 
 def diagram(uitkomst: dict) -> str:

@@ -32,3 +32,17 @@ def tag(naam: str, inhoud: str = "", **waarden: object) -> str:
 def leeg(naam: str, **waarden: object) -> str:
     """Een element zonder inhoud en zonder eindtag, zoals input of rect."""
     return f"<{naam}{attrs(**waarden)}>"
+
+
+def balk(breedte: object, klasse: str, achter: str, voor: str) -> str:
+    """Een staaf van 0 tot 100 als SVG (zonder tekst): style="width:…" mag niet onder
+    de Content-Security-Policy, en tekst in een SVG zou meeschalen."""
+    return tag(
+        "svg",
+        tag("rect", klasse=achter, width=100, height=10) + tag("rect", klasse=voor, width=breedte, height=10),
+        klasse=klasse,
+        viewBox="0 0 100 10",
+        preserveAspectRatio="none",
+        aria_hidden="true",
+        focusable="false",
+    )

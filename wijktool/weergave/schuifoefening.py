@@ -7,7 +7,7 @@ precies hetzelfde uitzien. Alleen standaardbibliotheek."""
 from __future__ import annotations
 
 from ..model.handboek import STAND_MAX, STAND_MIDDEN, STAND_MIN, Handboek, Schuif
-from .html import e, leeg, tag
+from .html import balk, e, leeg, tag
 from .links import Naar
 
 GEKANTELD = "gekantelde-gemeente"
@@ -45,16 +45,7 @@ def beste(uitkomst: dict, paneel: str, naar: Naar) -> str:
 
 
 def _balk(overeenkomst: int) -> str:
-    # SVG in plaats van style="width:…": de Content-Security-Policy staat geen inline stijl toe.
-    return tag(
-        "svg",
-        tag("rect", klasse="scan-balk-achter", width=100, height=10) + tag("rect", klasse="scan-balk-voor", width=overeenkomst, height=10),
-        klasse="scan-balk",
-        viewBox="0 0 100 10",
-        preserveAspectRatio="none",
-        aria_hidden="true",
-        focusable="false",
-    )
+    return balk(overeenkomst, "scan-balk", "scan-balk-achter", "scan-balk-voor")
 
 
 def _schaal(uitkomst: dict) -> str:
