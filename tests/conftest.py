@@ -13,7 +13,7 @@ import yaml
 from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_opslag
 from hulp.kruiper import kruip
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
-from hulp.site import Bouw, alle_paginas, gedeelde_bouw
+from hulp.site import Bouw, alle_paginas, gedeelde_bouw, projectkopie
 from wijktool.laden import laad_handboek, lees_ruw
 
 
@@ -122,22 +122,12 @@ def kapotte_data(tmp_path, datamap) -> KapotteData:
 # --- de gebouwde site ------------------------------------------------------
 
 
-NIET_KOPIEREN = shutil.ignore_patterns(
-    ".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten"
-)
-
-
 @pytest.fixture
 def kopie(repo, tmp_path) -> Path:
     """Een kopie van het hele project (zonder .venv, site en build) om kapot te maken of
     aan te passen. node_modules (Pyodide) en de cache van de runtime (build/) worden
     gedeeld: de hook zet de runtime vóór de macro's klaar, en die opnieuw maken duurt minuten."""
-    doel = tmp_path / "project"
-    shutil.copytree(repo, doel, ignore=NIET_KOPIEREN)
-    (doel / "node_modules").symlink_to(repo / "node_modules", target_is_directory=True)
-    (repo / "build").mkdir(exist_ok=True)
-    (doel / "build").symlink_to(repo / "build", target_is_directory=True)
-    return doel
+    return projectkopie(repo, tmp_path / "project")
 
 
 @pytest.fixture(scope="session")

@@ -67,6 +67,9 @@ def test_bestandstypen(nginx, runtime):
         runtime["pyodide"] + "pyodide-lock.json": "application/json",
         runtime["wiel"]: "application/zip",
         runtime["model"]: "application/json",
+        "manifest.webmanifest": "application/manifest+json",
+        "offline-werker.js": "text/javascript",
+        "assets/pictogram-192.png": "image/png",
     }
     for pad, type_ in verwacht.items():
         status, koppen, _ = haal(nginx, pad)

@@ -80,6 +80,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".whl": "application/zip",
         ".json": "application/json",
+        ".webmanifest": "application/manifest+json",
     }
     extra_headers: dict[str, str] = {}
 
@@ -95,9 +96,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class Server:
     """Serveert een map op 127.0.0.1 op een vrije poort, in een thread."""
 
-    def __init__(self, map_: Path, headers: dict[str, str] | None = None):
+    def __init__(self, map_: Path, headers: dict[str, str] | None = None, poort: int = 0):
+        """poort=0: een vrije poort. Een vaste poort: dezelfde origin na een herstart
+        (de offline tests stoppen de server en starten hem later opnieuw)."""
         handler = type("Handler", (_Handler,), {"extra_headers": headers or {}})
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(map_)))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", poort), functools.partial(handler, directory=str(map_)))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

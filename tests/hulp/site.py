@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -61,3 +62,19 @@ def gedeelde_bouw(project: Path, map_: Path) -> Bouw:
             json.dumps({"code": resultaat.code, "uitvoer": resultaat.uitvoer, "site": str(resultaat.site)}), encoding="utf-8"
         )
         return resultaat
+
+
+NIET_KOPIEREN = shutil.ignore_patterns(
+    ".venv", "site", "node_modules", "build", ".git", "__pycache__", ".pytest_cache", ".hypothesis", "test-artefacten"
+)
+
+
+def projectkopie(bron: Path, doel: Path) -> Path:
+    """Een kopie van het project (zonder .venv, site en build) om aan te passen.
+    node_modules (Pyodide) en de cache van de runtime (build/) worden gedeeld: de hook
+    zet de runtime vóór de macro's klaar, en die opnieuw maken duurt minuten."""
+    shutil.copytree(bron, doel, ignore=NIET_KOPIEREN)
+    (doel / "node_modules").symlink_to(bron / "node_modules", target_is_directory=True)
+    (bron / "build").mkdir(exist_ok=True)
+    (doel / "build").symlink_to(bron / "build", target_is_directory=True)
+    return doel

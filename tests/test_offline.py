@@ -1,0 +1,194 @@
+"""De offline kopie (issue 14): pas na toestemming een service worker en een cache,
+dan werkt de hele site zonder server; een nieuwe bouw vervangt de cache; verwijderen
+ruimt alles op. Plus de lijst van hooks/offline.py en het web app manifest.
+
+De browsertests delen één eigen context (niet `warme_context`: een geregistreerde
+service worker zou alle andere tests raken) en één server op een vaste poort, zodat
+we hem kunnen stoppen (offline) en met een nieuwe bouw opnieuw starten (zelfde origin).
+De server serveert een symlink die we van bouw A naar bouw B zetten."""
+
+from __future__ import annotations
+
+import json
+import struct
+
+import pytest
+
+from hulp.browser import Server
+from hulp.site import SCANS, alle_paginas, bouw, projectkopie
+
+KLAAR = "html[data-offline=klaar]"
+CACHES = "async () => (await caches.keys()).filter((n) => n.startsWith('handboek-'))"
+REGISTRATIE = "async () => Boolean(await navigator.serviceWorker.getRegistration())"
+GEWIJZIGD = "Deze zin staat alleen in de tweede bouw."
+
+
+def lijst(site) -> dict:
+    return json.loads((site / "offline-manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def tweede_bouw(repo, tmp_path_factory):
+    """Dezelfde site met één gewijzigde pagina."""
+    project = projectkopie(repo, tmp_path_factory.mktemp("offline") / "project")
+    pad = project / "docs" / "begrippen.md"
+    pad.write_text(pad.read_text(encoding="utf-8") + f"\n{GEWIJZIGD}\n", encoding="utf-8")
+    b = bouw(project, project / "site")
+    assert b.code == 0, b.uitvoer[-3000:]
+    return b.site
+
+
+# --- de hook en het manifest (zonder browser) -------------------------------
+
+
+def test_lijst_bevat_elke_pagina_en_geen_kopieen(gebouwde_site, tweede_bouw):
+    site = gebouwde_site.site
+    bestanden = set(lijst(site)["bestanden"])
+    paginas = {p + "index.html" for p in alle_paginas(site)} | {"404.html"}
+    assert paginas <= bestanden
+    assert {"search/search_index.json", "manifest.webmanifest", "assets/js/offline.js"} <= bestanden
+    assert not [b for b in bestanden if b.endswith((".br", ".gz"))]
+    assert "offline-manifest.json" not in bestanden
+    assert all((site / b).is_file() for b in bestanden)
+    assert any(b.startswith("assets/pyodide/") and b.endswith(".wasm") for b in bestanden)
+    # Een gewijzigde pagina geeft een andere versie.
+    assert lijst(tweede_bouw)["versie"] != lijst(site)["versie"]
+    # De grootte op de pagina is de echte grootte.
+    assert lijst(site)["grootte"] in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_web_app_manifest(gebouwde_site):
+    site = gebouwde_site.site
+    manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["lang"] == "nl"
+    assert manifest["display"] == "standalone"
+    assert (site / manifest["start_url"] / "index.html").resolve() == (site / "index.html").resolve()
+    maten = set()
+    for icoon in manifest["icons"]:
+        kop = (site / icoon["src"]).read_bytes()[:24]
+        assert kop[:8] == b"\x89PNG\r\n\x1a\n"
+        breedte, hoogte = struct.unpack(">II", kop[16:24])
+        assert icoon["sizes"] == f"{breedte}x{hoogte}"
+        maten.add(breedte)
+    assert {192, 512} <= maten
+    # Elke pagina linkt naar het manifest, met een juiste relatieve URL.
+    for pad in ("", "opgaven/rugdekking/"):
+        html = (site / pad / "index.html").read_text(encoding="utf-8")
+        href = html.split('rel="manifest" href="')[1].split('"')[0]
+        assert (site / pad / href).resolve() == (site / "manifest.webmanifest").resolve()
+
+
+# --- in Chromium ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wissel(gebouwde_site, tmp_path_factory):
+    """Een map (symlink) die eerst naar bouw A wijst."""
+    link = tmp_path_factory.mktemp("wissel") / "site"
+    link.symlink_to(gebouwde_site.site, target_is_directory=True)
+    return link
+
+
+@pytest.fixture(scope="module")
+def offline_server(wissel):
+    s = Server(wissel)
+    s.__enter__()
+    yield s
+    s.__exit__()
+
+
+def test_voor_toestemming_geen_service_worker_en_geen_cache(browser, offline_server):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        for pad in ("", "zelfscan/"):
+            page.goto(offline_server.url + pad)
+            page.wait_for_load_state("load")
+            assert page.evaluate(REGISTRATIE) is False, pad
+            assert page.evaluate("async () => caches.keys()") == [], pad
+        assert page.locator('[data-testid="offline-bewaren"]').count() == 0
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def bewaard(browser, offline_server):
+    """Eén context met toestemming: de offline kopie staat erin."""
+    context = browser.new_context()
+    page = context.new_page()
+    fouten = []
+    page.on("console", lambda m: m.type == "error" and fouten.append(m.text))
+    page.on("pageerror", lambda e: fouten.append(str(e)))
+    page.goto(offline_server.url)
+    knop = page.locator('[data-testid="offline-bewaren"]')
+    knop.click()
+    page.wait_for_selector(KLAAR, state="attached", timeout=60_000)
+    yield context, page, fouten
+    context.close()
+
+
+def verander_en_zie(page) -> None:
+    """Verander één knop van de scan en zie de uitkomst veranderen."""
+    voor = page.locator(".md-content").inner_text()
+    schuif = page.locator(".md-content input[type=range]:not([disabled])")
+    if schuif.count():
+        s = schuif.first
+        s.fill(s.get_attribute("max") if s.input_value() != s.get_attribute("max") else s.get_attribute("min"))
+    else:
+        page.locator(".md-content input[type=radio]:not(:checked), .md-content input[type=checkbox]:not(:checked)").first.check(force=True)
+    page.wait_for_function("(voor) => document.querySelector('.md-content').innerText !== voor", arg=voor, timeout=10_000)
+
+
+def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
+    context, page, fouten = bewaard
+    assert page.evaluate(REGISTRATIE) is True
+    paginas = alle_paginas(gebouwde_site.site)
+    offline_server.__exit__()  # geen server meer: alles moet uit de cache komen
+    context.set_offline(True)
+    try:
+        for pad in paginas:
+            antwoord = page.goto(offline_server.url + pad)
+            assert antwoord is not None and antwoord.ok, pad
+            assert antwoord.from_service_worker, pad
+            assert page.title(), pad
+        # Eén punt afvinken op een opgave: de checklist-scan rekent daarmee.
+        page.goto(offline_server.url + "opgaven/breed-bereik/")
+        page.locator("input[type=checkbox][data-item]").first.check()
+        for pad in SCANS:
+            page.goto(offline_server.url + pad)
+            page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=60_000)
+            if pad == "zelfscan/checklist/":
+                assert "1 van" in page.locator(".md-content").inner_text(), pad
+            elif pad != "zelfscan/samen/":  # samen: alleen klaar (zie het verslag van issue 14)
+                verander_en_zie(page)
+        page.goto(offline_server.url + "checklist/")
+        assert page.pdf()[:4] == b"%PDF"
+        assert page.evaluate("document.documentElement.dataset.offline") == "klaar"
+        assert fouten == []
+    finally:
+        context.set_offline(False)
+
+
+def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_bouw):
+    context, page, _ = bewaard
+    oud = page.evaluate(CACHES)
+    wissel.unlink()
+    wissel.symlink_to(tweede_bouw, target_is_directory=True)
+    nieuw = Server(wissel, poort=int(offline_server.url.rsplit(":", 1)[1].strip("/")))
+    nieuw.__enter__()
+    try:
+        page.goto(nieuw.url + "begrippen/")
+        assert GEWIJZIGD in page.content()  # netwerk eerst
+        page.wait_for_selector("[data-offline-nieuw]", timeout=60_000)
+        assert "Er is een nieuwe versie van het handboek" in page.locator("[data-offline-nieuw]").inner_text()
+        assert page.evaluate(CACHES) == ["handboek-" + lijst(tweede_bouw)["versie"]] != oud
+        # Verwijderen: geen service worker, geen cache, geen data-offline meer.
+        page.goto(nieuw.url)
+        page.locator("[data-offline-verwijderen]").click()
+        page.wait_for_function("() => !document.documentElement.dataset.offline")
+        assert page.evaluate(CACHES) == []
+        assert page.evaluate(REGISTRATIE) is False
+        page.reload()
+        assert page.evaluate("document.documentElement.dataset.offline") is None
+    finally:
+        nieuw.__exit__()
