@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import yaml
 from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_opslag
 from hulp.kruiper import kruip
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
-from hulp.site import Bouw, alle_paginas, gedeelde_bouw, projectkopie
+from hulp.site import Bouw, alle_paginas, bouw, projectkopie
 from wijktool.laden import laad_handboek, lees_ruw
 
 
@@ -132,12 +131,8 @@ def kopie(repo, tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def gebouwde_site(tmp_path_factory) -> Bouw:
-    """De echte site, één keer per testrun gebouwd (strict), voor alle tests, ook
-    over de werkers van pytest-xdist heen (hun tijdelijke mappen delen een ouder)."""
-    basis = tmp_path_factory.getbasetemp()
-    # Onder xdist heeft elke werker een eigen map in de map van deze testrun.
-    run = basis.parent if os.environ.get("PYTEST_XDIST_WORKER") else basis
-    return gedeelde_bouw(REPO, run / "gedeelde-site")
+    """De echte site, één keer per testrun gebouwd (strict), voor alle tests."""
+    return bouw(REPO, tmp_path_factory.mktemp("site") / "site")
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
-import json
 import os
 import shutil
 import subprocess
@@ -45,23 +43,6 @@ def alle_paginas(site: Path) -> list[str]:
     """De paden van alle pagina's (elke index.html buiten assets/), relatief aan de site."""
     paden = sorted(str(p.relative_to(site).parent) for p in site.rglob("index.html") if "assets" not in p.relative_to(site).parts)
     return ["" if p == "." else p + "/" for p in paden]
-
-
-def gedeelde_bouw(project: Path, map_: Path) -> Bouw:
-    """Eén bouw voor alle pytest-xdist-werkers: de eerste bouwt in `map_`, de
-    anderen wachten op het slot en lezen de uitkomst. Zonder xdist is er één werker."""
-    map_.mkdir(parents=True, exist_ok=True)
-    uitkomst = map_ / "bouw.json"
-    with open(map_ / "bouw.slot", "w") as slot:
-        fcntl.flock(slot, fcntl.LOCK_EX)
-        if uitkomst.is_file():
-            gegevens = json.loads(uitkomst.read_text(encoding="utf-8"))
-            return Bouw(gegevens["code"], gegevens["uitvoer"], Path(gegevens["site"]))
-        resultaat = bouw(project, map_ / "site")
-        uitkomst.write_text(
-            json.dumps({"code": resultaat.code, "uitvoer": resultaat.uitvoer, "site": str(resultaat.site)}), encoding="utf-8"
-        )
-        return resultaat
 
 
 NIET_KOPIEREN = shutil.ignore_patterns(
