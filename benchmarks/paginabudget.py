@@ -15,16 +15,15 @@ import json
 import sys
 from pathlib import Path
 
-from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server
-from tests.hulp.kruiper import bezoek
+from tests.hulp.browser import Server
+from tests.hulp.kruiper import Paginaverslag, kruip
 from tests.hulp.paden import REPO
 from tests.hulp.site import SCANS, alle_paginas
 
 PYODIDE = ("assets/pyodide/", "python_stdlib", ".whl", "assets/wijktool/")
 
 
-def meet(browser, basis: str, pad: str) -> dict:
-    verslag = bezoek(browser, basis, pad, axe=False, klaar_timeout=120_000)
+def meet(verslag: Paginaverslag) -> dict:
     return {
         "verzoeken": len(verslag.antwoorden),
         "bytes": verslag.bytes,
@@ -42,14 +41,9 @@ def main() -> int:
     if not (site / "index.html").exists():
         print(f"Geen gebouwde site in {site}: draai eerst 'bash scripts/bouw.sh'.", file=sys.stderr)
         return 2
-    from playwright.sync_api import sync_playwright
-
-    uitkomst = {}
-    with Server(site) as server, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
-        for pad in alle_paginas(site):
-            uitkomst[pad or "/"] = meet(browser, server.url, pad)
-        browser.close()
+    with Server(site) as server:
+        verslagen = kruip(server.url, alle_paginas(site), axe=False, klaar_timeout=120_000)
+    uitkomst = {pad or "/": meet(v) for pad, v in verslagen.items()}
     Path(opties.uit).write_text(json.dumps(uitkomst, indent=2), encoding="utf-8")
     print(f"{'pagina':45} {'verzoeken':>9} {'kB':>9}  pyodide")
     for pad, m in uitkomst.items():

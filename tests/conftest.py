@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_opslag
-from hulp.kruiper import kruip
+from hulp.kruiper import Kruipronde
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
 from hulp.site import Bouw, alle_paginas, bouw, projectkopie
 from wijktool.laden import laad_handboek, lees_ruw
@@ -172,10 +172,25 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def kruipverslag(browser, csp_server, paginas):
+def _kruipronde(csp_server, paginas):
+    ronde = Kruipronde(csp_server.url, [*paginas, "404.html"])
+    yield ronde
+    ronde.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _achtergrond(request):
+    """Start de kruipronde (een eigen proces) vóór de eerste test als een test in
+    deze run hem nodig heeft: zo loopt hij terwijl de andere tests draaien."""
+    if any("kruipverslag" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue("_kruipronde")
+
+
+@pytest.fixture(scope="session")
+def kruipverslag(_kruipronde):
     """Eén ronde langs elke pagina (en 404.html), onder de CSP, voor alle
     sitebrede tests (privacy, CSP, budget, toegankelijkheid): zie hulp/kruiper.py."""
-    return kruip(browser, csp_server.url, [*paginas, "404.html"])
+    return _kruipronde.verslag()
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -11,7 +11,7 @@ REGELS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @cache
-def _bron() -> str:
+def bron() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
@@ -19,7 +19,7 @@ def overtredingen(page) -> list[dict]:
     # Via evaluate (DevTools) en niet als <script>-tag: zo werkt het ook onder de
     # strenge CSP van de site, en telt axe zelf niet als CSP-overtreding.
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.evaluate("() => {\n" + _bron() + "\n}")
+        page.evaluate("() => {\n" + bron() + "\n}")
     uitkomst = page.evaluate("(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels } })", REGELS)
     return uitkomst["violations"]
 

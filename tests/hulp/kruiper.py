@@ -9,17 +9,27 @@ toegankelijkheid) toetsen daarna alleen dit verslag; zo laadt elke pagina één 
 in plaats van één keer per test.
 
 Volgorde per pagina: laden ('load'), axe (zoals een lezer de pagina net ziet),
-bij scanpagina's wachten tot Python klaar is, dan wachten tot het netwerk stil is,
-en pas dan verzoeken, CSP, cookies en opslag aflezen."""
+bij scanpagina's wachten tot Python klaar is, dan wachten tot er geen verzoek meer
+openstaat, en pas dan verzoeken, CSP, cookies en opslag aflezen.
+
+De ronde draait in een eigen proces (`python -m hulp.kruiper`, met Playwrights
+async-API en een eigen Chromium), een paar pagina's tegelijk. Zo kan de testrun
+hem op de achtergrond starten zodra de site er is (`start`) en intussen andere
+tests draaien; `Kruipronde.verslag()` wacht op de uitkomst."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-from .axe import overtredingen
-from .browser import wacht_tot_klaar
+from .axe import REGELS, bron
+from .browser import CHROMIUM, CHROMIUM_VLAGGEN, KLAAR_SELECTOR
 from .site import SCANS
 
 # Vóór elk script van de pagina: elke CSP-overtreding bijhouden.
@@ -29,6 +39,12 @@ document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`$
 """
 # Waaraan je ziet dat de Python-runtime geladen werd.
 PYODIDE = ("pyodide", "python_stdlib", ".whl", "model.json", ".snap")
+# Zoveel pagina's tegelijk: genoeg om het wachten op het netwerk en op axe te
+# vullen, niet zoveel dat vier koude Pyodide-starts tegelijk de machine vullen.
+TEGELIJK = 3
+# Zo lang moet er na het laatste antwoord niets nieuws beginnen: dan is de pagina
+# stil (Playwrights 'networkidle' wacht hier steeds 500 ms).
+STIL_S = 0.15
 
 
 @dataclass
@@ -55,50 +71,168 @@ class Paginaverslag:
         return sorted(((g, u.split("/", 3)[-1]) for u, g in self.antwoorden), reverse=True)[:n]
 
 
-def _grootte(antwoord) -> int:
-    # De site wordt zonder compressie geserveerd: Content-Length is het aantal bytes.
-    lengte = antwoord.headers.get("content-length")
-    if lengte is not None:
-        return int(lengte)
-    try:
-        return len(antwoord.body())
-    except Exception:  # noqa: BLE001 - bv. een afgebroken verzoek
-        return 0
+# --- één pagina (in het kruipproces) ----------------------------------------
 
 
-def bezoek(browser, basis: str, pad: str, axe: bool = True, klaar_timeout: float = 60_000) -> Paginaverslag:
-    """Laad één pagina in een verse context en leg vast wat er gebeurt."""
+class _Netwerk:
+    """Houdt bij welke verzoeken van een context nog openstaan."""
+
+    def __init__(self, verslag: Paginaverslag):
+        self.verslag = verslag
+        self.open = 0
+        self.teller = 0  # elk begonnen verzoek
+        self.taken: list[asyncio.Task] = []
+
+    def begin(self, verzoek) -> None:
+        self.verslag.verzoeken.append(verzoek.url)
+        self.open += 1
+        self.teller += 1
+
+    def klaar(self, verzoek) -> None:
+        self.open -= 1
+        self.taken.append(asyncio.ensure_future(self._grootte(verzoek)))
+
+    def mislukt(self, verzoek) -> None:
+        self.open -= 1
+        self.verslag.antwoorden.append((verzoek.url, 0))
+
+    async def _grootte(self, verzoek) -> None:
+        # De testserver comprimeert niet: Content-Length is het aantal bytes.
+        antwoord = await verzoek.response()
+        grootte = 0
+        if antwoord is not None:
+            lengte = (await antwoord.all_headers()).get("content-length")
+            if lengte is not None:
+                grootte = int(lengte)
+            else:
+                try:
+                    grootte = len(await antwoord.body())
+                except Exception:  # noqa: BLE001 - bv. een afgebroken verzoek
+                    grootte = 0
+        self.verslag.antwoorden.append((verzoek.url, grootte))
+
+    async def stil(self, maximaal_s: float = 30) -> None:
+        """Wacht tot er niets openstaat en er STIL_S lang niets nieuws begint."""
+        lus = asyncio.get_running_loop()
+        eind = lus.time() + maximaal_s
+        while lus.time() < eind:
+            if self.open <= 0:
+                voor = self.teller
+                await asyncio.sleep(STIL_S)
+                if self.open <= 0 and self.teller == voor:
+                    break
+            else:
+                await asyncio.sleep(0.02)
+        await asyncio.gather(*self.taken)
+
+
+async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float) -> Paginaverslag:
     verslag = Paginaverslag(pad)
-    context = browser.new_context()
+    context = await browser.new_context()
     try:
-        context.add_init_script(CSP_MELDER)
+        await context.add_init_script(CSP_MELDER)
         # Op de context: zo tellen ook de verzoeken van de worker mee.
-        context.on("request", lambda r: verslag.verzoeken.append(r.url))
-        context.on("response", lambda r: verslag.antwoorden.append((r.url, _grootte(r))))
-        page = context.new_page()
+        netwerk = _Netwerk(verslag)
+        context.on("request", netwerk.begin)
+        context.on("requestfinished", netwerk.klaar)
+        context.on("requestfailed", netwerk.mislukt)
+        page = await context.new_page()
         console: list[str] = []
         page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
         page.on("pageerror", lambda e: verslag.console_fouten.append(str(e)))
-        page.goto(basis + pad)
+        await page.goto(basis + pad)
         if axe:
-            verslag.axe = overtredingen(page)
+            # Via evaluate (DevTools) en niet als <script>-tag: zo werkt het ook onder
+            # de strenge CSP, en telt axe zelf niet als CSP-overtreding.
+            await page.evaluate("() => {\n" + bron() + "\n}")
+            uitkomst = await page.evaluate("(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels } })", REGELS)
+            verslag.axe = uitkomst["violations"]
         if pad in SCANS:
             try:
-                wacht_tot_klaar(page, klaar_timeout)
+                await page.wait_for_selector(KLAAR_SELECTOR, state="attached", timeout=klaar_timeout)
                 verslag.klaar = True
-            except PlaywrightTimeout:
+            except Exception:  # noqa: BLE001 - een time-out: Python kwam niet klaar
                 verslag.klaar = False
-        page.wait_for_load_state("networkidle")
-        verslag.csp = page.evaluate("window.__csp") + [c for c in console if "Content Security Policy" in c]
+        await netwerk.stil()
+        verslag.csp = await page.evaluate("window.__csp") + [c for c in console if "Content Security Policy" in c]
         verslag.console_fouten = [c for c in console if c.startswith("error")] + verslag.console_fouten
-        verslag.cookies = context.cookies()
-        verslag.opgeslagen = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('wijktool'))")
+        verslag.cookies = await context.cookies()
+        verslag.opgeslagen = await page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('wijktool'))")
     finally:
-        context.close()
+        await context.close()
     return verslag
 
 
-def kruip(browser, basis: str, paden: list[str], axe: bool = True) -> dict[str, Paginaverslag]:
-    # Eén pagina tegelijk. (Vier tegelijk laden in de sync-API bleef op deze machine
-    # hangen; nog niet uitgezocht.)
-    return {pad: bezoek(browser, basis, pad, axe=axe) for pad in paden}
+async def _kruip(basis: str, paden: list[str], axe: bool, klaar_timeout: float, tegelijk: int) -> dict[str, Paginaverslag]:
+    from playwright.async_api import async_playwright
+
+    beperking = asyncio.Semaphore(tegelijk)
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
+
+        async def een(pad: str) -> Paginaverslag:
+            async with beperking:
+                return await _bezoek(browser, basis, pad, axe, klaar_timeout)
+
+        # De scanpagina's eerst: die duren het langst (de koude start van Pyodide).
+        volgorde = sorted(paden, key=lambda pad: pad not in SCANS)
+        verslagen = await asyncio.gather(*(een(pad) for pad in volgorde))
+        await browser.close()
+    return {v.pad: v for v in sorted(verslagen, key=lambda v: paden.index(v.pad))}
+
+
+# --- vanuit de tests of een benchmark: in een eigen proces ------------------
+
+
+class Kruipronde:
+    """Een ronde die in een eigen proces loopt; `verslag()` wacht erop."""
+
+    def __init__(self, basis: str, paden: list[str], axe: bool = True, klaar_timeout: float = 60_000, tegelijk: int = TEGELIJK):
+        self._map = tempfile.TemporaryDirectory(prefix="kruip-")
+        self._uit = Path(self._map.name) / "verslag.json"
+        opdracht = {"basis": basis, "paden": paden, "axe": axe, "klaar_timeout": klaar_timeout, "tegelijk": tegelijk}
+        (Path(self._map.name) / "opdracht.json").write_text(json.dumps(opdracht), encoding="utf-8")
+        hier = Path(__file__).resolve().parent.parent  # tests/, zodat `hulp` te importeren is
+        self._proces = subprocess.Popen(
+            [sys.executable, "-m", "hulp.kruiper", self._map.name],
+            cwd=hier,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hier), str(hier.parent)])},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self._verslag: dict[str, Paginaverslag] | None = None
+
+    def verslag(self, timeout: float = 600) -> dict[str, Paginaverslag]:
+        if self._verslag is None:
+            uitvoer, _ = self._proces.communicate(timeout=timeout)
+            if self._proces.returncode != 0 or not self._uit.exists():
+                raise RuntimeError(f"de kruipronde mislukte (code {self._proces.returncode}):\n{uitvoer[-4000:]}")
+            ruw = json.loads(self._uit.read_text(encoding="utf-8"))
+            self._verslag = {pad: Paginaverslag(**{**v, "antwoorden": [tuple(a) for a in v["antwoorden"]]}) for pad, v in ruw.items()}
+            self._map.cleanup()
+        return self._verslag
+
+    def stop(self) -> None:
+        if self._proces.poll() is None:
+            self._proces.kill()
+            self._proces.wait()
+        self._map.cleanup()
+
+
+def kruip(basis: str, paden: list[str], axe: bool = True, klaar_timeout: float = 60_000) -> dict[str, Paginaverslag]:
+    """De hele ronde, wachtend op de uitkomst."""
+    return Kruipronde(basis, paden, axe=axe, klaar_timeout=klaar_timeout).verslag()
+
+
+def main(map_: str) -> int:
+    opdracht = json.loads((Path(map_) / "opdracht.json").read_text(encoding="utf-8"))
+    verslagen = asyncio.run(_kruip(**opdracht))
+    uit = Path(map_) / "verslag.json"
+    uit.with_suffix(".tmp").write_text(json.dumps({pad: asdict(v) for pad, v in verslagen.items()}), encoding="utf-8")
+    uit.with_suffix(".tmp").replace(uit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
