@@ -53,15 +53,18 @@ def test_lijst_bevat_elke_pagina_en_geen_kopieen(gebouwde_site, tweede_bouw):
     assert any(b.startswith("assets/pyodide/") and b.endswith(".wasm") for b in bestanden)
     # Een gewijzigde pagina geeft een andere versie.
     assert lijst(tweede_bouw)["versie"] != lijst(site)["versie"]
-    # De grootte op de pagina is de echte grootte.
+    # De grootte op de pagina is de echte grootte, en "bytes" telt de ingevulde pagina's mee.
     assert lijst(site)["grootte"] in (site / "index.html").read_text(encoding="utf-8")
+    assert lijst(site)["bytes"] == sum((site / b).stat().st_size for b in bestanden)
 
 
-def test_web_app_manifest(gebouwde_site):
+def test_web_app_manifest(gebouwde_site, repo):
     site = gebouwde_site.site
     manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert manifest["lang"] == "nl"
     assert manifest["display"] == "standalone"
+    css = (repo / "docs" / "stylesheets" / "toegankelijkheid.css").read_text(encoding="utf-8")
+    assert f"--md-primary-fg-color: {manifest['theme_color']};" in css
     assert (site / manifest["start_url"] / "index.html").resolve() == (site / "index.html").resolve()
     maten = set()
     for icoon in manifest["icons"]:
