@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import struct
+import time
 
 import pytest
 
@@ -21,6 +22,14 @@ KLAAR = "html[data-offline=klaar]"
 CACHES = "async () => (await caches.keys()).filter((n) => n.startsWith('handboek-'))"
 REGISTRATIE = "async () => Boolean(await navigator.serviceWorker.getRegistration())"
 GEWIJZIGD = "Deze zin staat alleen in de tweede bouw."
+
+
+def wacht_tot(voorwaarde, tijd: float = 10) -> None:
+    """Wacht tot voorwaarde() waar is (aan de kant van de server, buiten de browser)."""
+    einde = time.monotonic() + tijd
+    while not voorwaarde():
+        assert time.monotonic() < einde, "de voorwaarde werd niet waar"
+        time.sleep(0.02)
 
 
 def lijst(site) -> dict:
@@ -170,6 +179,43 @@ def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
         assert fouten == []
     finally:
         context.set_offline(False)
+
+
+def test_trage_lijn_geeft_de_kopie_uit_de_cache(bewaard, offline_server, wissel):
+    """Het netwerk antwoordt niet (de server houdt het verzoek vast): na TRAAG ms
+    (offline-werker.js) toont de service worker de kopie. Zonder kopie wacht hij op het netwerk."""
+    context, page, fouten = bewaard
+    offline_server.__exit__()  # (als hij nog liep) dezelfde poort voor de trage server
+    traag = Server(
+        wissel,
+        poort=int(offline_server.url.rsplit(":", 1)[1].strip("/")),
+        # Een nieuwe URL (?traag) en no-cache: de HTTP-cache van de browser mag niet antwoorden.
+        headers={"Cache-Control": "no-cache"},
+        vasthouden=("/begrippen/", "/niet-bewaard.txt"),
+    )
+    traag.__enter__()
+    ander = context.new_page()
+    try:
+        ander.goto(traag.url)
+        # Iets wat niet in de cache staat: de service worker moet blijven wachten.
+        ander.evaluate("() => { fetch('niet-bewaard.txt').then((a) => { window.__status = a.status; }); }")
+        wacht_tot(lambda: "/niet-bewaard.txt" in traag.vastgehouden)
+        begin = time.monotonic()
+        antwoord = page.goto(traag.url + "begrippen/?traag", timeout=20_000)
+        duur = time.monotonic() - begin
+        assert antwoord.ok and antwoord.from_service_worker
+        assert "/begrippen/?traag" in traag.vastgehouden and not traag.los.is_set()  # het netwerk antwoordde niet
+        assert duur >= 2.9, f"de kopie kwam na {duur:.1f} s, vóór de grens van 3 s"
+        assert page.locator("h1").first.inner_text()
+        # Het andere verzoek loopt al langer dan de grens en wacht nog steeds op het netwerk.
+        assert ander.evaluate("window.__status") is None
+        traag.los.set()
+        ander.wait_for_function("window.__status !== undefined")
+        assert ander.evaluate("window.__status") == 404  # het antwoord van de server, niet uit een cache
+        assert fouten == []
+    finally:
+        ander.close()
+        traag.__exit__()
 
 
 def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_bouw):

@@ -83,6 +83,16 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
     extra_headers: dict[str, str] = {}
+    vasthouden: frozenset[str] = frozenset()
+    los: threading.Event
+    vastgehouden: list[str]
+
+    def do_GET(self):
+        # Een trage lijn nadoen: deze paden krijgen pas antwoord als de test `los` zet.
+        if self.path.split("?")[0] in self.vasthouden:
+            self.vastgehouden.append(self.path)
+            self.los.wait(60)
+        super().do_GET()
 
     def end_headers(self):
         for naam, waarde in self.extra_headers.items():
@@ -96,10 +106,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class Server:
     """Serveert een map op 127.0.0.1 op een vrije poort, in een thread."""
 
-    def __init__(self, map_: Path, headers: dict[str, str] | None = None, poort: int = 0):
+    def __init__(self, map_: Path, headers: dict[str, str] | None = None, poort: int = 0, vasthouden: tuple[str, ...] = ()):
         """poort=0: een vrije poort. Een vaste poort: dezelfde origin na een herstart
-        (de offline tests stoppen de server en starten hem later opnieuw)."""
-        handler = type("Handler", (_Handler,), {"extra_headers": headers or {}})
+        (de offline tests stoppen de server en starten hem later opnieuw).
+        vasthouden: paden (zoals "/begrippen/") die pas antwoord krijgen na `self.los.set()`
+        (of bij het stoppen); welke er gevraagd zijn, staat in `self.vastgehouden`."""
+        self.los = threading.Event()
+        self.vastgehouden: list[str] = []
+        handler = type(
+            "Handler",
+            (_Handler,),
+            {"extra_headers": headers or {}, "vasthouden": frozenset(vasthouden), "los": self.los, "vastgehouden": self.vastgehouden},
+        )
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", poort), functools.partial(handler, directory=str(map_)))
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
@@ -109,6 +127,7 @@ class Server:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.los.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
