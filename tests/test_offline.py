@@ -151,6 +151,24 @@ def verander_en_zie(page) -> None:
     page.wait_for_function("(voor) => document.querySelector('.md-content').innerText !== voor", arg=voor, timeout=10_000)
 
 
+# Drie deellinks van de schuifoefening (zoals in test_samen_pagina.py): de groep lijkt
+# het meest op de organisatiegerichte gemeente.
+TEAM = [
+    "Wijkambtenaar: {url}zelfscan/#huidig=2,8,1,9,4&ambitie=5,5,5,5,5",
+    "Sociaal domein: {url}zelfscan/#huidig=5,6,5,5,5&ambitie=6,6,6,6,6",
+    "{url}zelfscan/#huidig=8,9,2,8,4&ambitie=1,1,1,1,1",
+]
+
+
+def vergelijk_team(page, url: str) -> None:
+    """Samen scannen: drie links plakken, vergelijken en de uitkomst van de groep zien."""
+    page.fill('textarea[name="deellinks"]', "\n".join(r.format(url=url) for r in TEAM))
+    page.click('[data-testid="samen-vergelijk"]')
+    groep = page.wait_for_selector('[data-testid="samen-groep"]', timeout=30_000)
+    assert groep.get_attribute("data-profiel") == "organisatiegerichte-gemeente"
+    assert page.locator('[data-testid="samen-deelnemer"]').count() == 3
+
+
 def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
     context, page, fouten = bewaard
     assert page.evaluate(REGISTRATIE) is True
@@ -171,7 +189,9 @@ def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
             page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=60_000)
             if pad == "zelfscan/checklist/":
                 assert "1 van" in page.locator(".md-content").inner_text(), pad
-            elif pad != "zelfscan/samen/":  # samen: alleen klaar (zie het verslag van issue 14)
+            elif pad == "zelfscan/samen/":
+                vergelijk_team(page, offline_server.url)
+            else:
                 verander_en_zie(page)
         page.goto(offline_server.url + "checklist/")
         assert page.pdf()[:4] == b"%PDF"
