@@ -3,12 +3,18 @@ dan werkt de hele site zonder server; een nieuwe bouw vervangt de cache; verwijd
 ruimt alles op. Plus de lijst van hooks/offline.py en het web app manifest.
 
 De browsertests delen één eigen context (niet `warme_context`: een geregistreerde
-service worker zou alle andere tests raken) en één server op een vaste poort, zodat
-we hem kunnen stoppen (offline) en met een nieuwe bouw opnieuw starten (zelfde origin).
-De server serveert een symlink die we van bouw A naar bouw B zetten."""
+service worker zou alle andere tests raken) en één poort, zodat we de server kunnen
+stoppen (offline) en later op dezelfde origin een andere starten (traag, of met een
+nieuwe bouw). De server serveert een symlink die we van bouw A naar bouw B zetten.
+
+Snel genoeg voor de hele testrun (issue 9): offline halen we elk bestand van de site met
+fetch() uit de service worker en vergelijken we het byte voor byte met de bouw; alleen
+een paar pagina's laden we echt, en de vier scans starten tegelijk in eigen tabbladen.
+Geen vaste pauzes: elke stap wacht op een voorwaarde."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
 import time
@@ -103,16 +109,25 @@ def wissel(gebouwde_site, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def offline_server(wissel):
+    """De server van bouw A. Tests stoppen hem (offline) en starten op dezelfde poort
+    een andere (traag, of met bouw B): zelfde origin, dus dezelfde service worker."""
     s = Server(wissel)
     s.__enter__()
     yield s
     s.__exit__()
 
 
-def test_voor_toestemming_geen_service_worker_en_geen_cache(browser, offline_server):
+@pytest.fixture(scope="module")
+def offline_context(browser):
+    """Eén eigen context voor deze module: eerst zonder, dan met toestemming."""
     context = browser.new_context()
+    yield context
+    context.close()
+
+
+def test_voor_toestemming_geen_service_worker_en_geen_cache(offline_context, offline_server):
+    page = offline_context.new_page()
     try:
-        page = context.new_page()
         for pad in ("", "zelfscan/"):
             page.goto(offline_server.url + pad)
             page.wait_for_load_state("load")
@@ -120,23 +135,24 @@ def test_voor_toestemming_geen_service_worker_en_geen_cache(browser, offline_ser
             assert page.evaluate("async () => caches.keys()") == [], pad
         assert page.locator('[data-testid="offline-bewaren"]').count() == 0
     finally:
-        context.close()
+        page.close()
+
+
+def volg_fouten(page, fouten: list[str]):
+    page.on("console", lambda m: m.type == "error" and fouten.append(m.text))
+    page.on("pageerror", lambda e: fouten.append(str(e)))
+    return page
 
 
 @pytest.fixture(scope="module")
-def bewaard(browser, offline_server):
-    """Eén context met toestemming: de offline kopie staat erin."""
-    context = browser.new_context()
-    page = context.new_page()
-    fouten = []
-    page.on("console", lambda m: m.type == "error" and fouten.append(m.text))
-    page.on("pageerror", lambda e: fouten.append(str(e)))
+def bewaard(offline_context, offline_server):
+    """De context met toestemming: de offline kopie staat erin."""
+    fouten: list[str] = []
+    page = volg_fouten(offline_context.new_page(), fouten)
     page.goto(offline_server.url)
-    knop = page.locator('[data-testid="offline-bewaren"]')
-    knop.click()
+    page.locator('[data-testid="offline-bewaren"]').click()
     page.wait_for_selector(KLAAR, state="attached", timeout=60_000)
-    yield context, page, fouten
-    context.close()
+    return offline_context, page, fouten
 
 
 def verander_en_zie(page) -> None:
@@ -169,30 +185,68 @@ def vergelijk_team(page, url: str) -> None:
     assert page.locator('[data-testid="samen-deelnemer"]').count() == 3
 
 
-def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
+# Haal elk pad op met fetch() (vanuit een pagina die de service worker bedient) en geef
+# per pad de status en de SHA-256 van de inhoud; een mislukt verzoek geeft zijn fout.
+OPHALEN = """async (paden) => {
+    const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const uit = {};
+    await Promise.all(paden.map(async (pad) => {
+        try {
+            const antwoord = await fetch(pad);
+            uit[pad] = [antwoord.status, hex(await crypto.subtle.digest('SHA-256', await antwoord.arrayBuffer()))];
+        } catch (fout) {
+            uit[pad] = [String(fout), null];
+        }
+    }));
+    return uit;
+}"""
+
+
+def test_offline_werkt_alles(bewaard, offline_server, gebouwde_site):
+    """Zonder server en zonder netwerk: elke pagina en elk ander bestand van de site komt
+    ongeschonden uit de service worker; een paar pagina's laden echt, de vier scans worden
+    klaar en rekenen, en de checklist gaat naar PDF."""
     context, page, fouten = bewaard
+    site = gebouwde_site.site
     assert page.evaluate(REGISTRATIE) is True
-    paginas = alle_paginas(gebouwde_site.site)
     offline_server.__exit__()  # geen server meer: alles moet uit de cache komen
     context.set_offline(True)
     try:
-        for pad in paginas:
+        # Elke pagina met de URL die een lezer gebruikt (map/), en elk bestand uit de lijst.
+        paginas = alle_paginas(site)
+        verwacht = {pad: [200, hashlib.sha256((site / pad / "index.html").read_bytes()).hexdigest()] for pad in paginas}
+        for naam in lijst(site)["bestanden"]:
+            verwacht[naam] = [200, hashlib.sha256((site / naam).read_bytes()).hexdigest()]
+        paden = [offline_server.url + p for p in verwacht]
+        gekregen = page.evaluate(OPHALEN, paden)
+        assert {p.removeprefix(offline_server.url): v for p, v in gekregen.items()} == verwacht
+
+        # Echt laden (scripts, stijlen) en navigeren: home, een opgave, een onbekende pagina.
+        for pad in ("", "opgaven/breed-bereik/"):
             antwoord = page.goto(offline_server.url + pad)
-            assert antwoord is not None and antwoord.ok, pad
-            assert antwoord.from_service_worker, pad
+            assert antwoord is not None and antwoord.ok and antwoord.from_service_worker, pad
             assert page.title(), pad
-        # Eén punt afvinken op een opgave: de checklist-scan rekent daarmee.
-        page.goto(offline_server.url + "opgaven/breed-bereik/")
+        # Eén punt afvinken op de opgave: de checklist-scan rekent daarmee.
         page.locator("input[type=checkbox][data-item]").first.check()
+        page.goto(offline_server.url + "bestaat-niet/")
+        assert "404" in page.locator(".md-content").inner_text()
+
+        # De vier scans tegelijk in eigen tabbladen: Pyodide start in elk, en zo delen
+        # ze de twee kernen van de testmachine in plaats van op elkaar te wachten.
+        tabbladen = {}
         for pad in SCANS:
-            page.goto(offline_server.url + pad)
-            page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=60_000)
+            tabbladen[pad] = volg_fouten(context.new_page(), fouten)
+            antwoord = tabbladen[pad].goto(offline_server.url + pad)
+            assert antwoord is not None and antwoord.from_service_worker, pad
+        for pad, tab in tabbladen.items():
+            tab.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=60_000)
             if pad == "zelfscan/checklist/":
-                assert "1 van" in page.locator(".md-content").inner_text(), pad
+                assert "1 van" in tab.locator(".md-content").inner_text(), pad
             elif pad == "zelfscan/samen/":
-                vergelijk_team(page, offline_server.url)
+                vergelijk_team(tab, offline_server.url)
             else:
-                verander_en_zie(page)
+                verander_en_zie(tab)
+            tab.close()
         page.goto(offline_server.url + "checklist/")
         assert page.pdf()[:4] == b"%PDF"
         assert page.evaluate("document.documentElement.dataset.offline") == "klaar"
@@ -208,7 +262,7 @@ def test_trage_lijn_geeft_de_kopie_uit_de_cache(bewaard, offline_server, wissel)
     offline_server.__exit__()  # (als hij nog liep) dezelfde poort voor de trage server
     traag = Server(
         wissel,
-        poort=int(offline_server.url.rsplit(":", 1)[1].strip("/")),
+        poort=offline_server.poort,
         # Een nieuwe URL (?traag) en no-cache: de HTTP-cache van de browser mag niet antwoorden.
         headers={"Cache-Control": "no-cache"},
         vasthouden=("/begrippen/", "/niet-bewaard.txt"),
@@ -243,7 +297,8 @@ def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_b
     oud = page.evaluate(CACHES)
     wissel.unlink()
     wissel.symlink_to(tweede_bouw, target_is_directory=True)
-    nieuw = Server(wissel, poort=int(offline_server.url.rsplit(":", 1)[1].strip("/")))
+    offline_server.__exit__()
+    nieuw = Server(wissel, poort=offline_server.poort)
     nieuw.__enter__()
     try:
         page.goto(nieuw.url + "begrippen/")

@@ -119,7 +119,8 @@ class Server:
             {"extra_headers": headers or {}, "vasthouden": frozenset(vasthouden), "los": self.los, "vastgehouden": self.vastgehouden},
         )
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", poort), functools.partial(handler, directory=str(map_)))
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.poort = self.httpd.server_address[1]
+        self.url = f"http://127.0.0.1:{self.poort}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> Server:
@@ -127,8 +128,10 @@ class Server:
         return self
 
     def __exit__(self, *exc) -> None:
+        """Stoppen; mag vaker (een test stopt hem, de fixture ruimt op)."""
         self.los.set()
-        self.httpd.shutdown()
+        if self.thread.is_alive():
+            self.httpd.shutdown()
         self.httpd.server_close()
 
 
