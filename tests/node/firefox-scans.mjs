@@ -334,7 +334,10 @@ async function menuNaHerladen() {
   const context = await browser.createBrowserContext();
   try {
     const page = await nieuwePagina(context);
-    await page.goto(plan.basis, { waitUntil: "load" });
+    // Ook wachten tot het netwerk stil is: Material haalt na "load" nog de zoekindex op
+    // (fetch in de pagina). Herladen we tijdens die fetch, dan meldt Firefox
+    // NS_BINDING_ABORTED als onafgevangen fout; op een drukke machine gebeurde dat soms.
+    await page.goto(plan.basis, { waitUntil: ["load", "networkidle0"] });
     await page.evaluate(() => {
       const s = document.getElementById("__drawer");
       s.checked = true;
