@@ -10,13 +10,22 @@
  *
  * Strategie bij een verzoek:
  * - pagina's (navigatie): eerst het netwerk, zodat de lezer de nieuwste tekst ziet;
- *   offline uit de cache (en anders 404.html uit de cache);
+ *   offline uit de cache (en anders 404.html uit de cache). Een trage lijn (wel
+ *   verbinding, maar geen antwoord) is erger dan geen lijn: de browser wacht dan soms
+ *   minuten. Staat de pagina in de cache en antwoordt het netwerk niet binnen TRAAG ms,
+ *   dan krijgt de lezer de kopie uit de cache. Zonder kopie wachten we gewoon op het
+ *   netwerk. Een laat antwoord van het netwerk gooien we weg: de cache schrijft alleen
+ *   bewaar() vol, met de bestanden van één bouw, zodat pagina's, scripts en runtime in
+ *   de cache altijd bij elkaar passen. Of er een nieuwe bouw is, ziet offline.js aan
+ *   offline-manifest.json;
  * - bestanden met een hash in de naam (Pyodide-map, wiel, model, Material's *.min.js/css):
  *   eerst de cache; die inhoud verandert nooit onder dezelfde naam;
  * - andere bestanden van deze site (scripts zonder hash, zoekindex, stylesheets):
- *   eerst het netwerk, offline de cache. Ze zijn klein en moeten bij de pagina's passen
- *   (de zoekindex hoort bij de tekst van de pagina's); stale-while-revalidate zou een
- *   bezoek lang een oude versie tonen.
+ *   eerst het netwerk, offline (of na TRAAG ms, als bij pagina's) de cache. Ze zijn klein
+ *   en moeten bij de pagina's passen (de zoekindex hoort bij de tekst van de pagina's);
+ *   stale-while-revalidate zou een bezoek lang een oude versie tonen. Ook voor hen geldt
+ *   de grens: een pagina uit de cache heeft niets aan een stylesheet die op de trage lijn
+ *   blijft hangen.
  */
 "use strict";
 
@@ -25,6 +34,12 @@ const BASIS = new URL("./", self.location.href);
 const LIJST = new URL("offline-manifest.json", BASIS).href;
 const MERK = new URL("offline-compleet", BASIS).href;
 const kanaal = new BroadcastChannel("handboek-offline");
+/* 3 seconden, zoals het voorbeeld bij Workbox (networkTimeoutSeconds). Een pagina is
+   gecomprimeerd enkele tientallen kB; op een gewone mobiele lijn is die er binnen een
+   seconde, ook op langzaam 3G meestal binnen twee. Wie na 3 seconden nog niets heeft,
+   zit op een lijn die het wachten niet waard is. Veel korter zou op een redelijke lijn
+   onnodig een oudere kopie tonen. */
+const TRAAG = 3000;
 const GEHASHT = [
   /\/assets\/pyodide\/[0-9a-f]{16}\//,
   /\/assets\/wijktool\/[a-z]+\.[0-9a-f]{16}\.(whl|json)$/,
@@ -109,9 +124,26 @@ async function uitCache(request) {
   return antwoord;
 }
 
+/* Het netwerk, maar niet langer dan TRAAG ms als er een kopie in de cache staat. */
+async function netwerkOfKopie(request) {
+  const netwerk = fetch(request);
+  const kopie = await uitCache(request);
+  if (!kopie) return netwerk;
+  netwerk.catch(() => {}); // wint de kopie, dan kan een latere netwerkfout geen melding meer geven
+  let wekker;
+  const traag = new Promise((klaar) => { wekker = setTimeout(() => klaar(kopie), TRAAG); });
+  try {
+    return await Promise.race([netwerk, traag]);
+  } catch {
+    return kopie; // het netwerk gaf een fout vóór de grens: offline
+  } finally {
+    clearTimeout(wekker);
+  }
+}
+
 async function netwerkEerst(request, pagina) {
   try {
-    return await fetch(request);
+    return await netwerkOfKopie(request);
   } catch (fout) {
     const antwoord = await uitCache(request);
     if (antwoord) return antwoord;

@@ -5,20 +5,23 @@ on_post_build staan de runtime van de scans, de pictogrammen en de .br/.gz-kopie
 dan al in site/. De lijst bevat elk bestand van de site, behalve de .br/.gz-kopieën,
 de service worker (offline-werker.js, die vraagt de browser zelf op) en deze lijst.
 
-Eerst vult de hook de grootte van de offline kopie in op de pagina's die de knop
-hebben (<span data-offline-grootte>); die pagina's krijgen opnieuw een .br/.gz. Dan
-volgt de versie: een hash over de namen en de inhoud van alle bestanden. Een nieuwe
-bouw met andere inhoud is dus een nieuwe cache (handboek-<versie>) in de browser.
+Eerst telt de hook de bytes van alle bestanden, één keer. Met dat getal vult hij de
+grootte in op de pagina's die de knop hebben (<span data-offline-grootte>); die pagina's
+krijgen opnieuw een .br/.gz. Wat het invullen aan bytes toevoegt, telt hij erbij op:
+zo klopt "bytes" in de lijst precies, zonder alles nog eens te tellen. Dan volgt de
+versie: een hash over de namen en de inhoud van alle bestanden (bestanden_hash, dezelfde
+als voor de runtime). Een nieuwe bouw met andere inhoud is dus een nieuwe cache
+(handboek-<versie>) in de browser.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
 from pathlib import Path
 
+from runtimebouw.cache import bestanden_hash
 from runtimebouw.comprimeer import comprimeer
 
 log = logging.getLogger("mkdocs.hooks.offline")
@@ -36,14 +39,6 @@ def bestanden(site: Path) -> list[Path]:
     )
 
 
-def versie(site: Path, lijst: list[Path]) -> str:
-    h = hashlib.sha256()
-    for pad in lijst:
-        h.update(pad.relative_to(site).as_posix().encode() + b"\0")
-        h.update(hashlib.sha256(pad.read_bytes()).digest())
-    return h.hexdigest()[:16]
-
-
 def leesbaar(bytes_: int) -> str:
     return f"ongeveer {max(1, round(bytes_ / 1_000_000))} MB"
 
@@ -51,20 +46,21 @@ def leesbaar(bytes_: int) -> str:
 def on_post_build(config, **_) -> None:
     site = Path(config.site_dir)
     lijst = bestanden(site)
-    tekst = leesbaar(sum(p.stat().st_size for p in lijst))
+    totaal = sum(p.stat().st_size for p in lijst)
+    tekst = leesbaar(totaal)
     for pad in lijst:
         if pad.suffix != ".html":
             continue
-        html = pad.read_text(encoding="utf-8")
-        nieuw = GROOTTE.sub(lambda m: m.group(1) + tekst + m.group(2), html)
+        html = pad.read_bytes()
+        nieuw = GROOTTE.sub(lambda m: m.group(1) + tekst + m.group(2), html.decode("utf-8")).encode("utf-8")
         if nieuw != html:
-            pad.write_text(nieuw, encoding="utf-8")
+            pad.write_bytes(nieuw)
+            totaal += len(nieuw) - len(html)
             for oud in (pad.with_name(pad.name + ".br"), pad.with_name(pad.name + ".gz")):
                 oud.unlink(missing_ok=True)
             comprimeer(pad, brotli_niveau=9)
-    totaal = sum(p.stat().st_size for p in lijst)
     manifest = {
-        "versie": versie(site, lijst),
+        "versie": bestanden_hash(site, lijst),
         "bytes": totaal,
         "grootte": tekst,
         "bestanden": [p.relative_to(site).as_posix() for p in lijst],

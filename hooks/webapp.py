@@ -5,18 +5,33 @@ pictogrammen (PNG, 192 en 512 pixels) in de site. De site gebruikt het standaard
 van Material (een boek); het pictogram is een eenvoudig boek in wit op de
 hoofdkleur van de site (docs/stylesheets/toegankelijkheid.css). De PNG's tekenen we
 zelf met zlib en struct: zo is er geen extra pakket nodig.
+
+Pixel voor pixel tekenen in Python kost tijd, en de pictogrammen hangen alleen af van
+de maat, de kleuren en de tekening (de code van pictogram en _png). Ze komen dus uit de cache van de
+runtime (build/runtime-cache/pictogram-<sleutel>, zie runtimebouw/cache.py): alleen de
+eerste bouw na een wijziging tekent ze; daarna, ook bij elke herbouw van `mkdocs serve`,
+kopiëren we ze.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
+import shutil
 import struct
 import zlib
 from pathlib import Path
 
+# mkdocs zet de map van de hook alleen tijdens het laden op sys.path.
+from runtimebouw.cache import hash_van, ingang
+
 KLEUR = (0x00, 0x69, 0x5C)  # --md-primary-fg-color
 WIT = (0xFF, 0xFF, 0xFF)
 MATEN = (192, 512)
+
+
+def hex_kleur(rgb: tuple[int, int, int]) -> str:
+    return "#" + "".join(f"{d:02x}" for d in rgb)
 
 
 def _png(breedte: int, hoogte: int, pixel) -> bytes:
@@ -49,13 +64,22 @@ def pictogram(maat: int) -> bytes:
     return _png(maat, maat, pixel)
 
 
+def pictogram_uit_cache(project: Path, maat: int) -> Path:
+    """Het pictogram van deze maat uit de cache; de sleutel is zijn eigen invoer:
+    de maat, de kleuren en de code die tekent."""
+    naam = f"pictogram-{maat}.png"
+    sleutel = hash_van([str(maat), repr(KLEUR), repr(WIT), inspect.getsource(pictogram), inspect.getsource(_png)])
+    return ingang(project, "pictogram", sleutel, lambda map_: (map_ / naam).write_bytes(pictogram(maat))) / naam
+
+
 def on_post_build(config, **_) -> None:
     site = Path(config.site_dir)
+    project = Path(config.config_file_path).parent
     iconen = []
     for maat in MATEN:
         naam = f"assets/pictogram-{maat}.png"
         (site / naam).parent.mkdir(parents=True, exist_ok=True)
-        (site / naam).write_bytes(pictogram(maat))
+        shutil.copyfile(pictogram_uit_cache(project, maat), site / naam)
         iconen.append({"src": naam, "sizes": f"{maat}x{maat}", "type": "image/png", "purpose": "any maskable"})
     manifest = {
         "name": config.site_name,
@@ -66,7 +90,7 @@ def on_post_build(config, **_) -> None:
         "start_url": "./",
         "scope": "./",
         "display": "standalone",
-        "theme_color": "#00695c",
+        "theme_color": hex_kleur(KLEUR),
         "background_color": "#ffffff",
         "icons": iconen,
     }

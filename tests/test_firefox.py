@@ -5,7 +5,14 @@ met wat wijktool (Python) voor dezelfde invoer uitrekent.
 
 Per scan: klaar, de juiste uitkomst, deellink heen en terug (in een verse
 context), exporteren (de echte download) en importeren (in een verse
-context), en de faalroute (de server weigert pyodide.asm.wasm)."""
+context), en de faalroute (de server weigert pyodide.asm.wasm).
+
+Daarna de offline kopie (issue 14) in dezelfde Firefox: toestemming, wachten op
+data-offline="klaar", dan zet het script een eigen server uit (een verzoek op
+/__stop; daarna weigert de poort elke verbinding) en kijkt of elk bestand en een
+pagina uit de service worker komen en of een scan klaar wordt en rekent. Geen
+netwerkemulatie van de browser: een server die echt weg is, is de echte situatie,
+en zo hangt de test niet af van wat Firefox over WebDriver BiDi nadoet."""
 
 from __future__ import annotations
 
@@ -14,10 +21,12 @@ import http.server
 import json
 import subprocess
 import threading
+import time
 
 import pytest
 
-from hulp.browser import _Handler
+from hulp.browser import Server, _Handler
+from hulp.site import alle_paginas
 from hulp.werktuigen import FIREFOX, NODE_MAP, PUPPETEER, nodig, programma
 from wijktool import scans
 
@@ -43,6 +52,32 @@ def blokserver(gebouwde_site):
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def stopserver(gebouwde_site):
+    """De site voor de offline stap; het Firefox-script zet hem uit met /__stop."""
+    with Server(gebouwde_site.site, stoppad="/__stop") as s:
+        yield s
+
+
+def _offline_plan(site, basis: str, volwassenheid: dict) -> dict:
+    """Wat Firefox offline ophaalt (elke pagina met de URL van de lezer, elk bestand
+    van de lijst) en welke scan het rekent."""
+    lijst = json.loads((site / "offline-manifest.json").read_text(encoding="utf-8"))
+    grootte = {p: (site / p / "index.html").stat().st_size for p in alle_paginas(site)}
+    grootte |= {b: (site / b).stat().st_size for b in lijst["bestanden"]}
+    return {
+        "basis": basis,
+        "stop": basis + "__stop",
+        "versie": lijst["versie"],
+        "bestanden": sorted(grootte),
+        "grootte": grootte,
+        "pagina": "begrippen/",
+        "scan": volwassenheid["pad"],
+        "invoer": volwassenheid["invoer"],
+        "verwacht": volwassenheid["verwacht"],
+    }
 
 
 def _plan(handboek) -> dict:
@@ -72,7 +107,7 @@ def _plan(handboek) -> dict:
 
 
 @pytest.fixture(scope="module")
-def firefox(server, blokserver, handboek, tmp_path_factory):
+def firefox(server, blokserver, stopserver, gebouwde_site, handboek, tmp_path_factory):
     """Wat Firefox liet zien, per scan (één run van het node-script)."""
     nodig(FIREFOX, "Debian's firefox-esr")
     nodig(PUPPETEER, "puppeteer-core (npm, in tests/node)")
@@ -80,8 +115,10 @@ def firefox(server, blokserver, handboek, tmp_path_factory):
     map_ = tmp_path_factory.mktemp("firefox")
     (map_ / "downloads").mkdir()
     plan = {"basis": server.url, "blokbasis": blokserver, "downloads": str(map_ / "downloads"), "firefox": str(FIREFOX), **_plan(handboek)}
+    plan["offline"] = _offline_plan(gebouwde_site.site, stopserver.url, plan["volwassenheidsscan"])
     (map_ / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
     uit = map_ / "uit.json"
+    begin = time.monotonic()
     proces = subprocess.run(
         [node, str(NODE_MAP / "firefox-scans.mjs"), str(map_ / "plan.json"), str(uit)],
         capture_output=True,
@@ -92,8 +129,9 @@ def firefox(server, blokserver, handboek, tmp_path_factory):
     resultaat = json.loads(uit.read_text(encoding="utf-8"))
     resultaat["plan"] = plan
     print(
-        f"Firefox {resultaat['firefox']}: "
+        f"Firefox {resultaat['firefox']} in {time.monotonic() - begin:.0f} s: "
         + ", ".join(f"{n} klaar na {r.get('start', {}).get('ms')} ms" for n, r in resultaat["scans"].items())
+        + f"; offline stap {resultaat.get('offline', {}).get('ms')} ms"
     )
     return resultaat
 
@@ -205,3 +243,34 @@ def test_firefox_start_uit_de_snapshot(firefox):
     """De snelle start (geheugensnapshot van Pyodide, gemaakt in Node) werkt ook
     in Firefox: de worker meldt niet dat hij zonder snapshot moest starten."""
     assert not [m for m in firefox["console"] if "snapshot" in m], firefox["console"]
+
+
+# --- de offline kopie (issue 14) -------------------------------------------
+
+
+def _offline(firefox) -> dict:
+    return _geen_stapfout(firefox.get("offline"), "offline")
+
+
+def test_firefox_offline_pas_na_toestemming(firefox):
+    r = _offline(firefox)
+    assert r["voor"] == {"registratie": False, "caches": []}
+    assert r["klaar"], f"data-offline werd niet 'klaar'; de knop meldde: {r['status']!r}"
+    assert r["na"] == {"registratie": True, "caches": ["handboek-" + firefox["plan"]["offline"]["versie"]]}
+
+
+def test_firefox_offline_elk_bestand_uit_de_service_worker(firefox):
+    r = _offline(firefox)
+    plan = firefox["plan"]["offline"]
+    assert r["serverWeg"], "de server van de offline stap bleef bereikbaar"
+    gekregen = {p.removeprefix(plan["basis"]): v for p, v in r["bestanden"].items()}
+    assert gekregen == {p: [200, n] for p, n in plan["grootte"].items()}
+
+
+def test_firefox_offline_pagina_en_scan(firefox):
+    r = _offline(firefox)
+    plan = firefox["plan"]["offline"]
+    assert r["pagina"]["status"] == 200 and r["pagina"]["h1"], r["pagina"]
+    assert r["scan"]["toestand"] == "klaar"
+    assert not r["scan"]["melding"]["zichtbaar"], r["scan"]["melding"]["tekst"]
+    assert r["scan"]["uitkomst"] == plan["verwacht"]

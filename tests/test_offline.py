@@ -3,14 +3,21 @@ dan werkt de hele site zonder server; een nieuwe bouw vervangt de cache; verwijd
 ruimt alles op. Plus de lijst van hooks/offline.py en het web app manifest.
 
 De browsertests delen één eigen context (niet `warme_context`: een geregistreerde
-service worker zou alle andere tests raken) en één server op een vaste poort, zodat
-we hem kunnen stoppen (offline) en met een nieuwe bouw opnieuw starten (zelfde origin).
-De server serveert een symlink die we van bouw A naar bouw B zetten."""
+service worker zou alle andere tests raken) en één poort, zodat we de server kunnen
+stoppen (offline) en later op dezelfde origin een andere starten (traag, of met een
+nieuwe bouw). De server serveert een symlink die we van bouw A naar bouw B zetten.
+
+Snel genoeg voor de hele testrun (issue 9): offline halen we elk bestand van de site met
+fetch() uit de service worker en vergelijken we het byte voor byte met de bouw; alleen
+een paar pagina's laden we echt, en de vier scans starten tegelijk in eigen tabbladen.
+Geen vaste pauzes: elke stap wacht op een voorwaarde."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import struct
+import time
 
 import pytest
 
@@ -21,6 +28,14 @@ KLAAR = "html[data-offline=klaar]"
 CACHES = "async () => (await caches.keys()).filter((n) => n.startsWith('handboek-'))"
 REGISTRATIE = "async () => Boolean(await navigator.serviceWorker.getRegistration())"
 GEWIJZIGD = "Deze zin staat alleen in de tweede bouw."
+
+
+def wacht_tot(voorwaarde, tijd: float = 10) -> None:
+    """Wacht tot voorwaarde() waar is (aan de kant van de server, buiten de browser)."""
+    einde = time.monotonic() + tijd
+    while not voorwaarde():
+        assert time.monotonic() < einde, "de voorwaarde werd niet waar"
+        time.sleep(0.02)
 
 
 def lijst(site) -> dict:
@@ -53,15 +68,18 @@ def test_lijst_bevat_elke_pagina_en_geen_kopieen(gebouwde_site, tweede_bouw):
     assert any(b.startswith("assets/pyodide/") and b.endswith(".wasm") for b in bestanden)
     # Een gewijzigde pagina geeft een andere versie.
     assert lijst(tweede_bouw)["versie"] != lijst(site)["versie"]
-    # De grootte op de pagina is de echte grootte.
+    # De grootte op de pagina is de echte grootte, en "bytes" telt de ingevulde pagina's mee.
     assert lijst(site)["grootte"] in (site / "index.html").read_text(encoding="utf-8")
+    assert lijst(site)["bytes"] == sum((site / b).stat().st_size for b in bestanden)
 
 
-def test_web_app_manifest(gebouwde_site):
+def test_web_app_manifest(gebouwde_site, repo):
     site = gebouwde_site.site
     manifest = json.loads((site / "manifest.webmanifest").read_text(encoding="utf-8"))
     assert manifest["lang"] == "nl"
     assert manifest["display"] == "standalone"
+    css = (repo / "docs" / "stylesheets" / "toegankelijkheid.css").read_text(encoding="utf-8")
+    assert f"--md-primary-fg-color: {manifest['theme_color']};" in css
     assert (site / manifest["start_url"] / "index.html").resolve() == (site / "index.html").resolve()
     maten = set()
     for icoon in manifest["icons"]:
@@ -91,16 +109,25 @@ def wissel(gebouwde_site, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def offline_server(wissel):
+    """De server van bouw A. Tests stoppen hem (offline) en starten op dezelfde poort
+    een andere (traag, of met bouw B): zelfde origin, dus dezelfde service worker."""
     s = Server(wissel)
     s.__enter__()
     yield s
     s.__exit__()
 
 
-def test_voor_toestemming_geen_service_worker_en_geen_cache(browser, offline_server):
+@pytest.fixture(scope="module")
+def offline_context(browser):
+    """Eén eigen context voor deze module: eerst zonder, dan met toestemming."""
     context = browser.new_context()
+    yield context
+    context.close()
+
+
+def test_voor_toestemming_geen_service_worker_en_geen_cache(offline_context, offline_server):
+    page = offline_context.new_page()
     try:
-        page = context.new_page()
         for pad in ("", "zelfscan/"):
             page.goto(offline_server.url + pad)
             page.wait_for_load_state("load")
@@ -108,23 +135,24 @@ def test_voor_toestemming_geen_service_worker_en_geen_cache(browser, offline_ser
             assert page.evaluate("async () => caches.keys()") == [], pad
         assert page.locator('[data-testid="offline-bewaren"]').count() == 0
     finally:
-        context.close()
+        page.close()
+
+
+def volg_fouten(page, fouten: list[str]):
+    page.on("console", lambda m: m.type == "error" and fouten.append(m.text))
+    page.on("pageerror", lambda e: fouten.append(str(e)))
+    return page
 
 
 @pytest.fixture(scope="module")
-def bewaard(browser, offline_server):
-    """Eén context met toestemming: de offline kopie staat erin."""
-    context = browser.new_context()
-    page = context.new_page()
-    fouten = []
-    page.on("console", lambda m: m.type == "error" and fouten.append(m.text))
-    page.on("pageerror", lambda e: fouten.append(str(e)))
+def bewaard(offline_context, offline_server):
+    """De context met toestemming: de offline kopie staat erin."""
+    fouten: list[str] = []
+    page = volg_fouten(offline_context.new_page(), fouten)
     page.goto(offline_server.url)
-    knop = page.locator('[data-testid="offline-bewaren"]')
-    knop.click()
+    page.locator('[data-testid="offline-bewaren"]').click()
     page.wait_for_selector(KLAAR, state="attached", timeout=60_000)
-    yield context, page, fouten
-    context.close()
+    return offline_context, page, fouten
 
 
 def verander_en_zie(page) -> None:
@@ -139,28 +167,86 @@ def verander_en_zie(page) -> None:
     page.wait_for_function("(voor) => document.querySelector('.md-content').innerText !== voor", arg=voor, timeout=10_000)
 
 
-def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
+# Drie deellinks van de schuifoefening (zoals in test_samen_pagina.py): de groep lijkt
+# het meest op de organisatiegerichte gemeente.
+TEAM = [
+    "Wijkambtenaar: {url}zelfscan/#huidig=2,8,1,9,4&ambitie=5,5,5,5,5",
+    "Sociaal domein: {url}zelfscan/#huidig=5,6,5,5,5&ambitie=6,6,6,6,6",
+    "{url}zelfscan/#huidig=8,9,2,8,4&ambitie=1,1,1,1,1",
+]
+
+
+def vergelijk_team(page, url: str) -> None:
+    """Samen scannen: drie links plakken, vergelijken en de uitkomst van de groep zien."""
+    page.fill('textarea[name="deellinks"]', "\n".join(r.format(url=url) for r in TEAM))
+    page.click('[data-testid="samen-vergelijk"]')
+    groep = page.wait_for_selector('[data-testid="samen-groep"]', timeout=30_000)
+    assert groep.get_attribute("data-profiel") == "organisatiegerichte-gemeente"
+    assert page.locator('[data-testid="samen-deelnemer"]').count() == 3
+
+
+# Haal elk pad op met fetch() (vanuit een pagina die de service worker bedient) en geef
+# per pad de status en de SHA-256 van de inhoud; een mislukt verzoek geeft zijn fout.
+OPHALEN = """async (paden) => {
+    const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const uit = {};
+    await Promise.all(paden.map(async (pad) => {
+        try {
+            const antwoord = await fetch(pad);
+            uit[pad] = [antwoord.status, hex(await crypto.subtle.digest('SHA-256', await antwoord.arrayBuffer()))];
+        } catch (fout) {
+            uit[pad] = [String(fout), null];
+        }
+    }));
+    return uit;
+}"""
+
+
+def test_offline_werkt_alles(bewaard, offline_server, gebouwde_site):
+    """Zonder server en zonder netwerk: elke pagina en elk ander bestand van de site komt
+    ongeschonden uit de service worker; een paar pagina's laden echt, de vier scans worden
+    klaar en rekenen, en de checklist gaat naar PDF."""
     context, page, fouten = bewaard
+    site = gebouwde_site.site
     assert page.evaluate(REGISTRATIE) is True
-    paginas = alle_paginas(gebouwde_site.site)
     offline_server.__exit__()  # geen server meer: alles moet uit de cache komen
     context.set_offline(True)
     try:
-        for pad in paginas:
+        # Elke pagina met de URL die een lezer gebruikt (map/), en elk bestand uit de lijst.
+        paginas = alle_paginas(site)
+        verwacht = {pad: [200, hashlib.sha256((site / pad / "index.html").read_bytes()).hexdigest()] for pad in paginas}
+        for naam in lijst(site)["bestanden"]:
+            verwacht[naam] = [200, hashlib.sha256((site / naam).read_bytes()).hexdigest()]
+        paden = [offline_server.url + p for p in verwacht]
+        gekregen = page.evaluate(OPHALEN, paden)
+        assert {p.removeprefix(offline_server.url): v for p, v in gekregen.items()} == verwacht
+
+        # Echt laden (scripts, stijlen) en navigeren: home, een opgave, een onbekende pagina.
+        for pad in ("", "opgaven/breed-bereik/"):
             antwoord = page.goto(offline_server.url + pad)
-            assert antwoord is not None and antwoord.ok, pad
-            assert antwoord.from_service_worker, pad
+            assert antwoord is not None and antwoord.ok and antwoord.from_service_worker, pad
             assert page.title(), pad
-        # Eén punt afvinken op een opgave: de checklist-scan rekent daarmee.
-        page.goto(offline_server.url + "opgaven/breed-bereik/")
+        # Eén punt afvinken op de opgave: de checklist-scan rekent daarmee.
         page.locator("input[type=checkbox][data-item]").first.check()
+        page.goto(offline_server.url + "bestaat-niet/")
+        assert "404" in page.locator(".md-content").inner_text()
+
+        # De vier scans tegelijk in eigen tabbladen: Pyodide start in elk, en zo delen
+        # ze de twee kernen van de testmachine in plaats van op elkaar te wachten.
+        tabbladen = {}
         for pad in SCANS:
-            page.goto(offline_server.url + pad)
-            page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=60_000)
+            tabbladen[pad] = volg_fouten(context.new_page(), fouten)
+            antwoord = tabbladen[pad].goto(offline_server.url + pad)
+            assert antwoord is not None and antwoord.from_service_worker, pad
+        for pad, tab in tabbladen.items():
+            tab.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=60_000)
             if pad == "zelfscan/checklist/":
-                assert "1 van" in page.locator(".md-content").inner_text(), pad
-            elif pad != "zelfscan/samen/":  # samen: alleen klaar (zie het verslag van issue 14)
-                verander_en_zie(page)
+                assert "1 van" in tab.locator(".md-content").inner_text(), pad
+            elif pad == "zelfscan/samen/":
+                vergelijk_team(tab, offline_server.url)
+            else:
+                verander_en_zie(tab)
+            tab.close()
         page.goto(offline_server.url + "checklist/")
         assert page.pdf()[:4] == b"%PDF"
         assert page.evaluate("document.documentElement.dataset.offline") == "klaar"
@@ -169,12 +255,50 @@ def test_offline_werkt_alles(bewaard, offline_server, wissel, gebouwde_site):
         context.set_offline(False)
 
 
+def test_trage_lijn_geeft_de_kopie_uit_de_cache(bewaard, offline_server, wissel):
+    """Het netwerk antwoordt niet (de server houdt het verzoek vast): na TRAAG ms
+    (offline-werker.js) toont de service worker de kopie. Zonder kopie wacht hij op het netwerk."""
+    context, page, fouten = bewaard
+    offline_server.__exit__()  # (als hij nog liep) dezelfde poort voor de trage server
+    traag = Server(
+        wissel,
+        poort=offline_server.poort,
+        # Een nieuwe URL (?traag) en no-cache: de HTTP-cache van de browser mag niet antwoorden.
+        headers={"Cache-Control": "no-cache"},
+        vasthouden=("/begrippen/", "/niet-bewaard.txt"),
+    )
+    traag.__enter__()
+    ander = context.new_page()
+    try:
+        ander.goto(traag.url)
+        # Iets wat niet in de cache staat: de service worker moet blijven wachten.
+        ander.evaluate("() => { fetch('niet-bewaard.txt').then((a) => { window.__status = a.status; }); }")
+        wacht_tot(lambda: "/niet-bewaard.txt" in traag.vastgehouden)
+        begin = time.monotonic()
+        antwoord = page.goto(traag.url + "begrippen/?traag", timeout=20_000)
+        duur = time.monotonic() - begin
+        assert antwoord.ok and antwoord.from_service_worker
+        assert "/begrippen/?traag" in traag.vastgehouden and not traag.los.is_set()  # het netwerk antwoordde niet
+        assert duur >= 2.9, f"de kopie kwam na {duur:.1f} s, vóór de grens van 3 s"
+        assert page.locator("h1").first.inner_text()
+        # Het andere verzoek loopt al langer dan de grens en wacht nog steeds op het netwerk.
+        assert ander.evaluate("window.__status") is None
+        traag.los.set()
+        ander.wait_for_function("window.__status !== undefined")
+        assert ander.evaluate("window.__status") == 404  # het antwoord van de server, niet uit een cache
+        assert fouten == []
+    finally:
+        ander.close()
+        traag.__exit__()
+
+
 def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_bouw):
     context, page, _ = bewaard
     oud = page.evaluate(CACHES)
     wissel.unlink()
     wissel.symlink_to(tweede_bouw, target_is_directory=True)
-    nieuw = Server(wissel, poort=int(offline_server.url.rsplit(":", 1)[1].strip("/")))
+    offline_server.__exit__()
+    nieuw = Server(wissel, poort=offline_server.poort)
     nieuw.__enter__()
     try:
         page.goto(nieuw.url + "begrippen/")

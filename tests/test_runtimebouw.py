@@ -20,11 +20,11 @@ from hooks.runtimebouw.wiel import bouw_wiel
 from hulp.paden import REPO
 
 
-def _hook():
+def _hook(naam: str = "runtime"):
     """De hook geladen zoals MkDocs dat doet: met zijn eigen map op het zoekpad, alleen tijdens het laden."""
     with pytest.MonkeyPatch.context() as mp:
         mp.syspath_prepend(str(REPO / "hooks"))
-        spec = importlib.util.spec_from_file_location("runtime_hook_test", REPO / "hooks" / "runtime.py")
+        spec = importlib.util.spec_from_file_location(f"{naam}_hook_test", REPO / "hooks" / f"{naam}.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
     return module
@@ -112,6 +112,19 @@ def test_cache_ingang_verschijnt_in_een_keer(tmp_path):
     assert oct(gemaakt.stat().st_mode & 0o777) == "0o755"
     # Bestaat hij al, dan wordt hij niet opnieuw gemaakt.
     assert ingang(tmp_path, "proef", "abc", mislukt) == gemaakt
+
+
+def test_pictogrammen_komen_uit_de_cache(tmp_path, monkeypatch):
+    """hooks/webapp.py tekent een pictogram één keer per maat, kleur en tekening."""
+    webapp = _hook("webapp")
+    eerst = webapp.pictogram_uit_cache(tmp_path, 192)
+    assert eerst.read_bytes() == webapp.pictogram(192)
+    assert eerst.parent.parent == tmp_path / "build" / "runtime-cache"
+    assert webapp.pictogram_uit_cache(tmp_path, 192) == eerst
+    assert webapp.pictogram_uit_cache(tmp_path, 512).parent != eerst.parent
+    monkeypatch.setattr(webapp, "KLEUR", (0x00, 0x4D, 0x40))
+    anders = webapp.pictogram_uit_cache(tmp_path, 192)
+    assert anders.parent != eerst.parent and anders.read_bytes() != eerst.read_bytes()
 
 
 def test_fout_in_de_bouw_is_een_pluginerror(project):

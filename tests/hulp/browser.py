@@ -83,6 +83,25 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
     extra_headers: dict[str, str] = {}
+    vasthouden: frozenset[str] = frozenset()
+    los: threading.Event
+    vastgehouden: list[str]
+    stoppad: str | None = None
+    stop = None
+
+    def do_GET(self):
+        # Een script buiten Python (tests/node) zet de server zelf uit: na dit antwoord
+        # weigert de poort elke verbinding, alsof de lezer geen netwerk meer heeft.
+        if self.stoppad and self.path == self.stoppad:
+            self.send_response(204)
+            self.end_headers()
+            threading.Thread(target=self.stop, daemon=True).start()
+            return
+        # Een trage lijn nadoen: deze paden krijgen pas antwoord als de test `los` zet.
+        if self.path.split("?")[0] in self.vasthouden:
+            self.vastgehouden.append(self.path)
+            self.los.wait(60)
+        super().do_GET()
 
     def end_headers(self):
         for naam, waarde in self.extra_headers.items():
@@ -96,12 +115,37 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 class Server:
     """Serveert een map op 127.0.0.1 op een vrije poort, in een thread."""
 
-    def __init__(self, map_: Path, headers: dict[str, str] | None = None, poort: int = 0):
+    def __init__(
+        self,
+        map_: Path,
+        headers: dict[str, str] | None = None,
+        poort: int = 0,
+        vasthouden: tuple[str, ...] = (),
+        stoppad: str | None = None,
+    ):
         """poort=0: een vrije poort. Een vaste poort: dezelfde origin na een herstart
-        (de offline tests stoppen de server en starten hem later opnieuw)."""
-        handler = type("Handler", (_Handler,), {"extra_headers": headers or {}})
+        (de offline tests stoppen de server en starten hem later opnieuw).
+        vasthouden: paden (zoals "/begrippen/") die pas antwoord krijgen na `self.los.set()`
+        (of bij het stoppen); welke er gevraagd zijn, staat in `self.vastgehouden`.
+        stoppad: een pad (zoals "/__stop") dat de server stopt, voor scripts buiten Python."""
+        self.los = threading.Event()
+        self.vastgehouden: list[str] = []
+        self._stoplock = threading.Lock()
+        handler = type(
+            "Handler",
+            (_Handler,),
+            {
+                "extra_headers": headers or {},
+                "vasthouden": frozenset(vasthouden),
+                "los": self.los,
+                "vastgehouden": self.vastgehouden,
+                "stoppad": stoppad,
+                "stop": staticmethod(self.__exit__),
+            },
+        )
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", poort), functools.partial(handler, directory=str(map_)))
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        self.poort = self.httpd.server_address[1]
+        self.url = f"http://127.0.0.1:{self.poort}/"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> Server:
@@ -109,8 +153,12 @@ class Server:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        """Stoppen; mag vaker (een test stopt hem, de fixture ruimt op)."""
+        self.los.set()
+        with self._stoplock:
+            if self.thread.is_alive():
+                self.httpd.shutdown()
+            self.httpd.server_close()
 
 
 # Start op de pagina een eigen worker (zelfde bestanden als de scan) en geef hem

@@ -5,7 +5,7 @@
 //   node tests/node/firefox-scans.mjs PLAN.json UIT.json
 //
 // PLAN (van de test): {basis, blokbasis, downloads, firefox, schuifoefening: {...},
-// volwassenheidsscan: {...}, afvinklijst: {...}}. Zie test_firefox.py.
+// volwassenheidsscan: {...}, afvinklijst: {...}, offline: {...}}. Zie test_firefox.py.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
@@ -334,7 +334,10 @@ async function menuNaHerladen() {
   const context = await browser.createBrowserContext();
   try {
     const page = await nieuwePagina(context);
-    await page.goto(plan.basis, { waitUntil: "load" });
+    // Ook wachten tot het netwerk stil is: Material haalt na "load" nog de zoekindex op
+    // (fetch in de pagina). Herladen we tijdens die fetch, dan meldt Firefox
+    // NS_BINDING_ABORTED als onafgevangen fout; op een drukke machine gebeurde dat soms.
+    await page.goto(plan.basis, { waitUntil: ["load", "networkidle0"] });
     await page.evaluate(() => {
       const s = document.getElementById("__drawer");
       s.checked = true;
@@ -349,12 +352,78 @@ async function menuNaHerladen() {
   }
 }
 
+// --- de offline kopie (issue 14) -------------------------------------------------
+// Toestemming geven, wachten op data-offline="klaar", dan zet de server van deze stap
+// zichzelf uit (p.stop): de poort weigert daarna elke verbinding. Wat dan nog laadt,
+// komt uit de service worker. Dit is de laatste stap: daarna is die server weg.
+async function serverWeg(basis) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(basis, { signal: AbortSignal.timeout(1000) });
+    } catch {
+      return true;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+async function offline(p) {
+  const r = {};
+  const begin = Date.now();
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await nieuwePagina(context);
+    await page.goto(p.basis, { waitUntil: "load" });
+    r.voor = await page.evaluate(async () => ({
+      registratie: Boolean(await navigator.serviceWorker.getRegistration()),
+      caches: await caches.keys(),
+    }));
+    await page.click('[data-testid="offline-bewaren"]');
+    r.klaar = await wachtOp(page, () => document.documentElement.dataset.offline === "klaar", null, 60_000);
+    r.status = await page.$eval("[data-offline-status]", (s) => s.textContent.trim());
+    r.na = await page.evaluate(async () => ({
+      registratie: Boolean(await navigator.serviceWorker.getRegistration()),
+      caches: await caches.keys(),
+    }));
+    await fetch(p.stop);
+    r.serverWeg = await serverWeg(p.basis);
+    // Elk bestand van de lijst, met de URL die de lezer gebruikt voor pagina's.
+    r.bestanden = await page.evaluate(async (paden) => {
+      const uit = {};
+      await Promise.all(paden.map(async (pad) => {
+        try {
+          const a = await fetch(pad);
+          uit[pad] = [a.status, (await a.arrayBuffer()).byteLength];
+        } catch (fout) {
+          uit[pad] = [String(fout), null];
+        }
+      }));
+      return uit;
+    }, p.bestanden);
+    // Een pagina echt openen.
+    const antwoord = await page.goto(p.basis + p.pagina, { waitUntil: "load" });
+    r.pagina = { status: antwoord?.status() ?? null, titel: await page.title(), h1: await page.$eval("h1", (h) => h.textContent.trim()) };
+    // Een scan: klaar, en hij rekent zoals wijktool (dezelfde invoer als de volwassenheidsscan).
+    const { page: scan, toestand } = await open(context, p.basis + p.scan);
+    await SCANS.volwassenheidsscan.zet(scan, p.invoer);
+    await wachtOp(scan, verwachtFase, p.verwacht.fase);
+    await wachtOp(scan, KLAAR, null);
+    r.scan = { toestand, uitkomst: await SCANS.volwassenheidsscan.uitkomst(scan), melding: await melding(scan) };
+    r.ms = Date.now() - begin;
+  } finally {
+    await context.close();
+  }
+  return r;
+}
+
 const DOE = { schuifoefening, volwassenheidsscan, afvinklijst };
 try {
   uit.menu = await stap("menu", menuNaHerladen);
   for (const [naam, doe] of Object.entries(DOE)) {
     if (plan[naam]) uit.scans[naam] = await stap(naam, () => doe(plan[naam]));
   }
+  if (plan.offline) uit.offline = await stap("offline", () => offline(plan.offline));
 } finally {
   uit.paginafouten = fouten;
   writeFileSync(uitPad, JSON.stringify(uit, null, 2));

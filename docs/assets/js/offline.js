@@ -26,6 +26,10 @@
     if (status) status.textContent = tekst;
   }
 
+  function nietGelukt() {
+    melding("Het opslaan is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.");
+  }
+
   function toon(bewaard) {
     if (!vak) return;
     vak.hidden = false;
@@ -78,7 +82,7 @@
       }
     } else if (data.soort === "fout") {
       if (html.dataset.offline !== "klaar") {
-        melding("Het opslaan is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.");
+        nietGelukt();
         toon(false);
         const reg = await navigator.serviceWorker.getRegistration(BASIS.href);
         if (reg && !(await completeVersie())) await reg.unregister();
@@ -94,7 +98,7 @@
       const werker = reg.active || reg.waiting;
       if (werker) werker.postMessage({ soort: "bijwerken" });
     } catch (fout) {
-      melding("Het opslaan is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw.");
+      nietGelukt();
     } finally {
       bewaarKnop.disabled = false;
     }
