@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_opslag
+from hulp.firefox import FirefoxRonde
 from hulp.kruiper import Kruipronde
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
 from hulp.site import Bouw, alle_paginas, bouw, projectkopie
@@ -159,16 +160,25 @@ def csp_server(gebouwde_site):
         yield s
 
 
-@pytest.fixture(scope="session")
-def browser():
+def _chromium_nodig() -> None:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} ontbreekt: draai de tests met 'bash scripts/test.sh', dat installeert Debian's chromium")
+
+
+@pytest.fixture(scope="session")
+def _playwright():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
-        yield b
-        b.close()
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(_playwright):
+    _chromium_nodig()
+    b = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
+    yield b
+    b.close()
 
 
 @pytest.fixture(scope="session")
@@ -178,12 +188,37 @@ def _kruipronde(csp_server, paginas):
     ronde.stop()
 
 
+@pytest.fixture(scope="session")
+def _firefoxronde(gebouwde_site, server, handboek):
+    ronde = FirefoxRonde(gebouwde_site.site, server.url, handboek)
+    yield ronde
+    ronde.stop()
+
+
+# Rondes in een eigen proces: de fixture die de tests vragen → de fixture die hem start.
+ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde"}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _achtergrond(request):
-    """Start de kruipronde (een eigen proces) vóór de eerste test als een test in
-    deze run hem nodig heeft: zo loopt hij terwijl de andere tests draaien."""
-    if any("kruipverslag" in getattr(item, "fixturenames", ()) for item in request.session.items):
-        request.getfixturevalue("_kruipronde")
+    """Start vóór de eerste test de rondes in een eigen proces (kruipronde, Firefox)
+    die een test in deze run nodig heeft: zo lopen ze terwijl de andere tests draaien."""
+    gevraagd = {naam for item in request.session.items for naam in getattr(item, "fixturenames", ())}
+    for nodig, starter in ACHTERGROND.items():
+        if nodig in gevraagd:
+            request.getfixturevalue(starter)
+
+
+@pytest.fixture(scope="session")
+def firefox(_firefoxronde) -> dict:
+    """Wat Firefox liet zien (tests/test_firefox.py)."""
+    uitkomst = _firefoxronde.uitkomst()
+    print(
+        f"Firefox {uitkomst['firefox']} in {uitkomst['seconden']} s: "
+        + ", ".join(f"{n} klaar na {r.get('start', {}).get('ms')} ms" for n, r in uitkomst["scans"].items())
+        + f"; offline stap {uitkomst.get('offline', {}).get('ms')} ms"
+    )
+    return uitkomst
 
 
 @pytest.fixture(scope="session")
@@ -239,10 +274,21 @@ def _bewaar_artefacten(request, p: Pagina) -> None:
 
 
 @pytest.fixture(scope="session")
-def warme_context(browser):
-    """Eén context die de browsertests delen: de HTTP-cache en de gecompileerde
-    wasm blijven, dus Pyodide start warm. Opslag en cookies wist `pagina` per test."""
-    context = browser.new_context(accept_downloads=True)
+def warme_context(_playwright, tmp_path_factory):
+    """Eén gewoon browserprofiel dat de browsertests delen: de HTTP-cache en de
+    code-cache blijven, dus Pyodide start warm, zoals bij een lezer die terugkomt.
+    Geen `browser.new_context()`: dat is een incognitoprofiel, en daarin bewaart
+    Chromium geen gecompileerde wasm; elke start compileerde Pyodide dan opnieuw
+    (gemeten: 1,4 kern-s per start, tegen 0,7 met dit profiel). Opslag en cookies
+    wist `pagina` per test."""
+    _chromium_nodig()
+    context = _playwright.chromium.launch_persistent_context(
+        str(tmp_path_factory.mktemp("profiel")),
+        executable_path=CHROMIUM,
+        args=CHROMIUM_VLAGGEN,
+        headless=True,
+        accept_downloads=True,
+    )
     yield context
     context.close()
 

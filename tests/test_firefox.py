@@ -16,124 +16,12 @@ en zo hangt de test niet af van wat Firefox over WebDriver BiDi nadoet."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import subprocess
-import threading
-import time
 
 import pytest
 
-from hulp.browser import Server, _Handler
-from hulp.site import alle_paginas
-from hulp.werktuigen import FIREFOX, NODE_MAP, PUPPETEER, nodig, programma
+from hulp.firefox import SCANS
 from wijktool import scans
-
-SCANS = ("schuifoefening", "volwassenheidsscan", "afvinklijst")
-GEBLOKKEERD = "pyodide.asm.wasm"
-
-
-class _Blokkeer(_Handler):
-    """Als de gewone testserver, maar zonder de runtime van Pyodide."""
-
-    def do_GET(self):
-        if self.path.split("?")[0].endswith(GEBLOKKEERD):
-            self.send_error(404)
-            return
-        super().do_GET()
-
-
-@pytest.fixture(scope="module")
-def blokserver(gebouwde_site):
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Blokkeer, directory=str(gebouwde_site.site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def stopserver(gebouwde_site):
-    """De site voor de offline stap; het Firefox-script zet hem uit met /__stop."""
-    with Server(gebouwde_site.site, stoppad="/__stop") as s:
-        yield s
-
-
-def _offline_plan(site, basis: str, volwassenheid: dict) -> dict:
-    """Wat Firefox offline ophaalt (elke pagina met de URL van de lezer, elk bestand
-    van de lijst) en welke scan het rekent."""
-    lijst = json.loads((site / "offline-manifest.json").read_text(encoding="utf-8"))
-    grootte = {p: (site / p / "index.html").stat().st_size for p in alle_paginas(site)}
-    grootte |= {b: (site / b).stat().st_size for b in lijst["bestanden"]}
-    return {
-        "basis": basis,
-        "stop": basis + "__stop",
-        "versie": lijst["versie"],
-        "bestanden": sorted(grootte),
-        "grootte": grootte,
-        "pagina": "begrippen/",
-        "scan": volwassenheid["pad"],
-        "invoer": volwassenheid["invoer"],
-        "verwacht": volwassenheid["verwacht"],
-    }
-
-
-def _plan(handboek) -> dict:
-    schuiven = [s.slug for s in handboek.schuiven]
-    profielen = {p.slug: {s: p.stand(s) for s in schuiven} for p in handboek.profielen}
-    # Een deellink met verschillende panelen: huidig is het laatste profiel.
-    laatste = handboek.profielen[-1]
-    deel = {"huidig": profielen[laatste.slug], "ambitie": {s: (i * 3) % 11 for i, s in enumerate(schuiven)}}
-    config = scans.REGISTER["volwassenheidsscan"].weergave.config(handboek)
-    invoer = {t: config["fases"][(i + 1) % len(config["fases"])] for i, t in enumerate(config["themas"])}
-    uitkomst = scans.REGISTER["volwassenheidsscan"].uitkomst(handboek, invoer)
-    return {
-        "schuifoefening": {
-            "pad": "zelfscan/",
-            "profielen": profielen,
-            "toetsschuif": schuiven[-1],
-            "deel": deel,
-            "deel_profiel": laatste.slug,
-        },
-        "volwassenheidsscan": {
-            "pad": "zelfscan/volwassenheid/",
-            "invoer": invoer,
-            "verwacht": {"fase": uitkomst["totaal"]["fase"], "aandacht": uitkomst["aandacht"]},
-        },
-        "afvinklijst": {"pad": "zelfscan/checklist/", "opgavepad": f"opgaven/{handboek.opgaven[0].slug}/", "aantal": 3},
-    }
-
-
-@pytest.fixture(scope="module")
-def firefox(server, blokserver, stopserver, gebouwde_site, handboek, tmp_path_factory):
-    """Wat Firefox liet zien, per scan (één run van het node-script)."""
-    nodig(FIREFOX, "Debian's firefox-esr")
-    nodig(PUPPETEER, "puppeteer-core (npm, in tests/node)")
-    node = programma("node", "nodejs")
-    map_ = tmp_path_factory.mktemp("firefox")
-    (map_ / "downloads").mkdir()
-    plan = {"basis": server.url, "blokbasis": blokserver, "downloads": str(map_ / "downloads"), "firefox": str(FIREFOX), **_plan(handboek)}
-    plan["offline"] = _offline_plan(gebouwde_site.site, stopserver.url, plan["volwassenheidsscan"])
-    (map_ / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
-    uit = map_ / "uit.json"
-    begin = time.monotonic()
-    proces = subprocess.run(
-        [node, str(NODE_MAP / "firefox-scans.mjs"), str(map_ / "plan.json"), str(uit)],
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert uit.is_file(), f"het Firefox-script stopte zonder uitkomst (code {proces.returncode}):\n{proces.stderr[-3000:]}"
-    resultaat = json.loads(uit.read_text(encoding="utf-8"))
-    resultaat["plan"] = plan
-    print(
-        f"Firefox {resultaat['firefox']} in {time.monotonic() - begin:.0f} s: "
-        + ", ".join(f"{n} klaar na {r.get('start', {}).get('ms')} ms" for n, r in resultaat["scans"].items())
-        + f"; offline stap {resultaat.get('offline', {}).get('ms')} ms"
-    )
-    return resultaat
 
 
 def _scan(firefox, naam) -> dict:

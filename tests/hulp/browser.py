@@ -88,6 +88,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     vastgehouden: list[str]
     stoppad: str | None = None
     stop = None
+    weiger: tuple[str, ...] = ()
 
     def do_GET(self):
         # Een script buiten Python (tests/node) zet de server zelf uit: na dit antwoord
@@ -96,6 +97,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.send_response(204)
             self.end_headers()
             threading.Thread(target=self.stop, daemon=True).start()
+            return
+        # Een server zonder deze bestanden (de faalroute als de runtime niet laadt).
+        if self.weiger and self.path.split("?")[0].endswith(self.weiger):
+            self.send_error(404)
             return
         # Een trage lijn nadoen: deze paden krijgen pas antwoord als de test `los` zet.
         if self.path.split("?")[0] in self.vasthouden:
@@ -122,12 +127,14 @@ class Server:
         poort: int = 0,
         vasthouden: tuple[str, ...] = (),
         stoppad: str | None = None,
+        weiger: tuple[str, ...] = (),
     ):
         """poort=0: een vrije poort. Een vaste poort: dezelfde origin na een herstart
         (de offline tests stoppen de server en starten hem later opnieuw).
         vasthouden: paden (zoals "/begrippen/") die pas antwoord krijgen na `self.los.set()`
         (of bij het stoppen); welke er gevraagd zijn, staat in `self.vastgehouden`.
-        stoppad: een pad (zoals "/__stop") dat de server stopt, voor scripts buiten Python."""
+        stoppad: een pad (zoals "/__stop") dat de server stopt, voor scripts buiten Python.
+        weiger: paden die eindigen op een van deze namen krijgen 404."""
         self.los = threading.Event()
         self.vastgehouden: list[str] = []
         self._stoplock = threading.Lock()
@@ -140,6 +147,7 @@ class Server:
                 "los": self.los,
                 "vastgehouden": self.vastgehouden,
                 "stoppad": stoppad,
+                "weiger": tuple(weiger),
                 "stop": staticmethod(self.__exit__),
             },
         )

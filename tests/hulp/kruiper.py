@@ -193,20 +193,23 @@ class Kruipronde:
         opdracht = {"basis": basis, "paden": paden, "axe": axe, "klaar_timeout": klaar_timeout, "tegelijk": tegelijk}
         (Path(self._map.name) / "opdracht.json").write_text(json.dumps(opdracht), encoding="utf-8")
         hier = Path(__file__).resolve().parent.parent  # tests/, zodat `hulp` te importeren is
-        self._proces = subprocess.Popen(
-            [sys.executable, "-m", "hulp.kruiper", self._map.name],
-            cwd=hier,
-            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hier), str(hier.parent)])},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        self._log = Path(self._map.name) / "uitvoer.log"
+        # Uitvoer naar een bestand, niet naar een pijp: die loopt vol terwijl de tests lopen.
+        with self._log.open("w", encoding="utf-8") as log:
+            self._proces = subprocess.Popen(
+                [sys.executable, "-m", "hulp.kruiper", self._map.name],
+                cwd=hier,
+                env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hier), str(hier.parent)])},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         self._verslag: dict[str, Paginaverslag] | None = None
 
     def verslag(self, timeout: float = 600) -> dict[str, Paginaverslag]:
         if self._verslag is None:
-            uitvoer, _ = self._proces.communicate(timeout=timeout)
+            self._proces.wait(timeout=timeout)
             if self._proces.returncode != 0 or not self._uit.exists():
+                uitvoer = self._log.read_text(encoding="utf-8", errors="replace")
                 raise RuntimeError(f"de kruipronde mislukte (code {self._proces.returncode}):\n{uitvoer[-4000:]}")
             ruw = json.loads(self._uit.read_text(encoding="utf-8"))
             self._verslag = {pad: Paginaverslag(**{**v, "antwoorden": [tuple(a) for a in v["antwoorden"]]}) for pad, v in ruw.items()}
