@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_ops
 from hulp.firefox import FirefoxRonde
 from hulp.kruiper import Kruipronde
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
-from hulp.site import Bouw, alle_paginas, bouw, projectkopie
+from hulp.site import Bouw, Bouwproces, alle_paginas, bouw, projectkopie
 from wijktool.laden import laad_handboek, lees_ruw
 
 
@@ -130,10 +131,46 @@ def kopie(repo, tmp_path) -> Path:
     return projectkopie(repo, tmp_path / "project")
 
 
+# --- de bouw op de achtergrond ----------------------------------------------
+# De eerste bouw op een verse machine duurt bijna een minuut (brotli op de wasm van
+# Pyodide). Die loopt in een eigen proces terwijl eerst de tests zonder site draaien.
+
+# Tests met een van deze fixtures hebben de site (of de cache van de bouw) nodig.
+NA_DE_BOUW = {"gebouwde_site", "kopie", "project"}
+BOUWPROCES = pytest.StashKey[Bouwproces]()
+GEVRAAGD = pytest.StashKey[set]()  # elke fixture die een test in deze run vraagt
+
+
+def _na_de_bouw(item) -> bool:
+    return bool(NA_DE_BOUW & set(getattr(item, "fixturenames", ()))) or item.get_closest_marker("na_de_bouw") is not None
+
+
+def pytest_collection_modifyitems(items):
+    # Stabiel sorteren: binnen beide groepen blijft de volgorde van de bestanden.
+    items.sort(key=_na_de_bouw)
+
+
+def pytest_collection_finish(session):
+    session.config.stash[GEVRAAGD] = {naam for item in session.items for naam in getattr(item, "fixturenames", ())}
+    if any(_na_de_bouw(item) for item in session.items):
+        map_ = Path(tempfile.mkdtemp(prefix="handboek-site-"))
+        session.config.stash[BOUWPROCES] = Bouwproces(REPO, map_ / "site")
+
+
+def pytest_sessionfinish(session):
+    proces = session.config.stash.get(BOUWPROCES, None)
+    if proces is not None:
+        proces.stop()
+        shutil.rmtree(proces.site.parent, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def gebouwde_site(tmp_path_factory) -> Bouw:
+def gebouwde_site(request, tmp_path_factory) -> Bouw:
     """De echte site, één keer per testrun gebouwd (strict), voor alle tests."""
-    return bouw(REPO, tmp_path_factory.mktemp("site") / "site")
+    proces = request.config.stash.get(BOUWPROCES, None)
+    if proces is None:
+        return bouw(REPO, tmp_path_factory.mktemp("site") / "site")
+    return proces.wacht()
 
 
 @pytest.fixture(scope="session")
@@ -199,13 +236,15 @@ def _firefoxronde(gebouwde_site, server, handboek):
 ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde"}
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _achtergrond(request):
-    """Start vóór de eerste test de rondes in een eigen proces (kruipronde, Firefox)
-    die een test in deze run nodig heeft: zo lopen ze terwijl de andere tests draaien."""
-    gevraagd = {naam for item in request.session.items for naam in getattr(item, "fixturenames", ())}
+    """Start bij de eerste test die de site nodig heeft de rondes in een eigen proces
+    (kruipronde, Firefox) die een test in deze run vraagt: zo lopen ze terwijl de
+    andere tests draaien."""
+    if "gebouwde_site" not in request.fixturenames:
+        return
     for nodig, starter in ACHTERGROND.items():
-        if nodig in gevraagd:
+        if nodig in request.config.stash[GEVRAAGD]:
             request.getfixturevalue(starter)
 
 

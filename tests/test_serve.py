@@ -15,9 +15,13 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from conftest import REPO
 
 from hulp.nginx import vrije_poort
+
+# Deelt de cache van de bouw (build/) met de echte site: pas na die bouw.
+pytestmark = pytest.mark.na_de_bouw
 
 DELEN = ("pyproject.toml", "README.md", "mkdocs.yml", "data", "docs", "wijktool", "macros", "overrides", "hooks", "scripts")
 

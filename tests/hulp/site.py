@@ -27,16 +27,43 @@ class Bouw:
         return ontleed(bestand.read_text(encoding="utf-8"))
 
 
+class Bouwproces:
+    """`mkdocs build --strict` in een eigen proces; `wacht()` geeft de Bouw. Zo kan de
+    testrun de site op de achtergrond bouwen terwijl tests zonder site lopen."""
+
+    def __init__(self, project: Path, site: Path):
+        self.site = site
+        site.parent.mkdir(parents=True, exist_ok=True)
+        self._log = site.parent / f"{site.name}-bouw.log"
+        # Uitvoer naar een bestand, niet naar een pijp: die loopt vol terwijl we iets anders doen.
+        with self._log.open("w", encoding="utf-8") as log:
+            self._proces = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                cwd=project,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        self._bouw: Bouw | None = None
+
+    def wacht(self, timeout: float = 600) -> Bouw:
+        if self._bouw is None:
+            try:
+                code = self._proces.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.stop()
+                raise
+            self._bouw = Bouw(code, self._log.read_text(encoding="utf-8", errors="replace"), self.site)
+        return self._bouw
+
+    def stop(self) -> None:
+        if self._proces.poll() is None:
+            self._proces.kill()
+            self._proces.wait()
+
+
 def bouw(project: Path, site: Path) -> Bouw:
-    resultaat = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return Bouw(resultaat.returncode, resultaat.stdout + resultaat.stderr, site)
+    return Bouwproces(project, site).wacht()
 
 
 def alle_paginas(site: Path) -> list[str]:
