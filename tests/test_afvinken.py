@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hulp.browser import KLAAR
+from hulp.browser import KLAAR, zet_opslag
 from wijktool.scans import afvinklijst as cb
 
 
@@ -91,11 +91,8 @@ def test_exporteren_importeren_en_wissen(pagina, server, tmp_path):
 
 def test_kapotte_vinkjes_in_de_opslag(pagina, server):
     page = pagina.page
+    zet_opslag(page, server.url, "wijktool.afvinklijst.v1", json.dumps({"invoer": [1, 500]}))
     page.goto(server.url + "zelfscan/checklist/")
-    # eerst klaar: anders leest het script van deze pagina de kapotte waarde nog vóór het herladen
-    page.wait_for_function(KLAAR, timeout=60_000)
-    page.evaluate("localStorage.setItem('wijktool.afvinklijst.v1', JSON.stringify({invoer: [1, 500]}))")
-    page.reload()
     page.wait_for_function(KLAAR, timeout=60_000)
     assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
     assert page.locator('[data-testid="aantal-vinkjes"]').get_attribute("data-aantal") == "0"

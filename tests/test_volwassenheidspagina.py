@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from hulp.browser import KLAAR, worker_antwoorden
+from hulp.browser import KLAAR, worker_antwoorden, zet_opslag
 from wijktool.scans import volwassenheidsscan as vs
 
 
@@ -106,10 +106,8 @@ def test_deellink_opslag_en_geknoeide_link(pagina, server, handboek):
 
 @pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"invoer": {"visie-en-inspiratie": 9}})])
 def test_kapotte_opslag(pagina, server, kapot):
+    zet_opslag(pagina.page, server.url, "wijktool.volwassenheidsscan.v1", kapot)
     page = open_pagina(pagina, server)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.volwassenheidsscan.v1", kapot])
-    page.reload()
-    page.wait_for_function(KLAAR, timeout=60_000)
     assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
     assert page.evaluate("localStorage.getItem('wijktool.volwassenheidsscan.v1')") is None
 

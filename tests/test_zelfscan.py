@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from hulp.browser import KLAAR, worker_antwoorden
+from hulp.browser import KLAAR, worker_antwoorden, zet_opslag
 from hulp.slugs import SCHUIVEN
 from wijktool.scans import schuifoefening as scan
 
@@ -181,10 +181,8 @@ def test_bewaren_herladen_en_wissen(pagina, server):
 
 @pytest.mark.parametrize("kapot", ["{kapot", json.dumps({"invoer": {"huidig": {"communicatie": 1}}}), json.dumps([1, 2, 3])])
 def test_kapotte_opslag_geeft_een_melding_geen_crash(pagina, server, kapot):
+    zet_opslag(pagina.page, server.url, "wijktool.schuifoefening.v1", kapot)
     page = open_scan(pagina, server)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["wijktool.schuifoefening.v1", kapot])
-    page.reload()
-    page.wait_for_function(KLAAR, timeout=60_000)
     assert "beschadigd" in page.locator('[data-testid="melding"]').inner_text()
     assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
     assert page.evaluate("localStorage.getItem('wijktool.schuifoefening.v1')") is None

@@ -71,6 +71,14 @@ def wis_opslag(page, origin: str) -> None:
         cdp.detach()
 
 
+def zet_opslag(page, origin: str, sleutel: str, waarde: str) -> None:
+    """Zet iets in localStorage vanaf een lichte pagina van dezelfde site (404.html),
+    zodat de scanpagina het bij het laden leest zonder dat de worker er eerst voor
+    hoeft te starten."""
+    page.goto(origin + "404.html")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [sleutel, waarde])
+
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     # .mjs en .wasm moeten het juiste type hebben, anders weigert de browser ze.
     extensions_map = {
