@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN, Server, csp_policy, wis_opslag
+from hulp.browser import CHROMIUM, TEST_VLAGGEN, Server, csp_policy, wis_opslag
 from hulp.firefox import FirefoxRonde
 from hulp.kruiper import Kruipronde
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
@@ -213,7 +213,7 @@ def _playwright():
 @pytest.fixture(scope="session")
 def browser(_playwright):
     _chromium_nodig()
-    b = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
+    b = _playwright.chromium.launch(executable_path=CHROMIUM, args=TEST_VLAGGEN, headless=True)
     yield b
     b.close()
 
@@ -324,7 +324,7 @@ def warme_context(_playwright, tmp_path_factory):
     context = _playwright.chromium.launch_persistent_context(
         str(tmp_path_factory.mktemp("profiel")),
         executable_path=CHROMIUM,
-        args=CHROMIUM_VLAGGEN,
+        args=TEST_VLAGGEN,
         headless=True,
         accept_downloads=True,
     )

@@ -22,6 +22,12 @@ CHROMIUM_VLAGGEN = [
     "--no-first-run",
     "--disable-quic",
 ]
+# Voor de tests, niet voor de benchmarks: Chromium houdt de wasm van Pyodide bij
+# Liftoff (V8's snelle basiscompiler) en optimaliseert hem niet op de achtergrond met
+# TurboFan. Dat verandert niets aan wat de code doet, wel aan de CPU: een warme start
+# kostte 2,0 kern-s, zo 1,6. De tests zijn CPU-gebonden (2 kernen); snelheidscijfers
+# komen uit benchmarks/ (met CHROMIUM_VLAGGEN, zoals bij een lezer).
+TEST_VLAGGEN = [*CHROMIUM_VLAGGEN, "--js-flags=--no-wasm-tier-up"]
 
 
 # De scan is klaar als Python in de worker draait en de eerste uitkomst er staat.

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .axe import REGELS, bron
-from .browser import CHROMIUM, CHROMIUM_VLAGGEN, KLAAR_SELECTOR
+from .browser import CHROMIUM, KLAAR_SELECTOR, TEST_VLAGGEN
 from .site import SCANS
 
 # Vóór elk script van de pagina: elke CSP-overtreding bijhouden.
@@ -168,7 +168,7 @@ async def _kruip(basis: str, paden: list[str], axe: bool, klaar_timeout: float, 
 
     beperking = asyncio.Semaphore(tegelijk)
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_VLAGGEN, headless=True)
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=TEST_VLAGGEN, headless=True)
 
         async def een(pad: str) -> Paginaverslag:
             async with beperking:
