@@ -15,6 +15,21 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 
+# npm (Pyodide) loopt tegelijk met pip: beide wachten vooral op het register.
+npm_runtime() {
+  if [ -f package.json ]; then
+    vingerafdruk=$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -c1-16)
+    if [ ! -f "node_modules/.geinstalleerd-$vingerafdruk" ]; then
+      command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+      echo "» Pyodide installeren uit het npm-register (npm ci)"
+      npm ci --no-audit --no-fund --loglevel=error
+      touch "node_modules/.geinstalleerd-$vingerafdruk"
+    fi
+  fi
+}
+npm_runtime &
+npm_runtime_pid=$!
+
 # Alleen opnieuw installeren als requirements.txt of pyproject.toml veranderd is.
 vingerafdruk=$(cat requirements.txt pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -f ".venv/.geinstalleerd-$vingerafdruk" ]; then
@@ -24,16 +39,6 @@ if [ ! -f ".venv/.geinstalleerd-$vingerafdruk" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation --no-deps -e .
   rm -f .venv/.geinstalleerd-*
   touch ".venv/.geinstalleerd-$vingerafdruk"
-fi
-
-if [ -f package.json ]; then
-  vingerafdruk=$(cat package.json package-lock.json 2>/dev/null | sha256sum | cut -c1-16)
-  if [ ! -f "node_modules/.geinstalleerd-$vingerafdruk" ]; then
-    command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js (Debian: apt-get install nodejs npm)" >&2; exit 1; }
-    echo "» Pyodide installeren uit het npm-register (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
-    touch "node_modules/.geinstalleerd-$vingerafdruk"
-  fi
 fi
 
 if [ "${1:-}" = "--browser" ]; then
@@ -65,3 +70,6 @@ if [ "${1:-}" = "--browser" ]; then
     touch "tests/node/node_modules/.geinstalleerd-$vingerafdruk"
   fi
 fi
+
+# Een fout in npm (op de achtergrond) stopt het script hier, met zijn eigen melding.
+wait "$npm_runtime_pid"

@@ -56,7 +56,7 @@ def _wacht_op(url: str, voorwaarde, proces, log: Path, tijd: float = 300) -> str
                 return tekst
         except OSError:
             pass
-        time.sleep(1)
+        time.sleep(0.2)
     raise AssertionError(f"{url}: wijziging niet zichtbaar binnen {tijd} s\n" + log.read_text(encoding="utf-8")[-3000:])
 
 
@@ -102,7 +102,7 @@ def test_serve_neemt_wijzigingen_over_en_overleeft_fouten(tmp_path):
         tot = time.monotonic() + 300
         while "opgaven.yml" not in log.read_text(encoding="utf-8") and time.monotonic() < tot:
             assert proces.poll() is None, log.read_text(encoding="utf-8")[-3000:]
-            time.sleep(1)
+            time.sleep(0.2)
         assert proces.poll() is None
         # ... en een gewone wijziging in data/ daarna komt gewoon door.
         opgaven.write_text(goed, encoding="utf-8")
