@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import subprocess
 import tempfile
 import time
 from pathlib import Path
 
 from wijktool import scans
 
+from .achtergrond import Achtergrondproces
 from .browser import Server
 from .site import alle_paginas
 from .werktuigen import FIREFOX, NODE_MAP, PUPPETEER, nodig, programma
@@ -92,21 +92,17 @@ class FirefoxRonde:
         self.plan["offline"] = offline_plan(site, stop.url, self.plan["volwassenheidsscan"])
         (map_ / "plan.json").write_text(json.dumps(self.plan), encoding="utf-8")
         self._uit = map_ / "uit.json"
-        self._log = map_ / "uitvoer.log"
         self._begin = time.monotonic()
-        # Uitvoer naar een bestand, niet naar een pijp: die loopt vol terwijl de tests lopen.
-        with self._log.open("w", encoding="utf-8") as log:
-            self._proces = subprocess.Popen(
-                [node, str(NODE_MAP / "firefox-scans.mjs"), str(map_ / "plan.json"), str(self._uit)], stdout=log, stderr=subprocess.STDOUT
-            )
+        self._proces = Achtergrondproces(
+            [node, str(NODE_MAP / "firefox-scans.mjs"), str(map_ / "plan.json"), str(self._uit)], map_ / "uitvoer.log"
+        )
         self._uitkomst: dict | None = None
 
     def uitkomst(self, timeout: float = 900) -> dict:
         if self._uitkomst is None:
-            self._proces.wait(timeout=timeout)
+            code = self._proces.wacht(timeout)
             self._servers.close()
-            fouten = self._log.read_text(encoding="utf-8", errors="replace")
-            assert self._uit.is_file(), f"het Firefox-script stopte zonder uitkomst (code {self._proces.returncode}):\n{fouten[-3000:]}"
+            assert self._uit.is_file(), f"het Firefox-script stopte zonder uitkomst (code {code}):\n{self._proces.uitvoer()[-3000:]}"
             resultaat = json.loads(self._uit.read_text(encoding="utf-8"))
             resultaat["plan"] = self.plan
             resultaat["seconden"] = round(time.monotonic() - self._begin)
@@ -114,8 +110,6 @@ class FirefoxRonde:
         return self._uitkomst
 
     def stop(self) -> None:
-        if self._proces.poll() is None:
-            self._proces.kill()
-            self._proces.wait()
+        self._proces.stop()
         self._servers.close()
         self._map.cleanup()

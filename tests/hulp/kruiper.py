@@ -22,12 +22,12 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .achtergrond import Achtergrondproces
 from .axe import REGELS, bron
 from .browser import CHROMIUM, KLAAR_SELECTOR, TEST_VLAGGEN
 from .site import SCANS
@@ -193,33 +193,26 @@ class Kruipronde:
         opdracht = {"basis": basis, "paden": paden, "axe": axe, "klaar_timeout": klaar_timeout, "tegelijk": tegelijk}
         (Path(self._map.name) / "opdracht.json").write_text(json.dumps(opdracht), encoding="utf-8")
         hier = Path(__file__).resolve().parent.parent  # tests/, zodat `hulp` te importeren is
-        self._log = Path(self._map.name) / "uitvoer.log"
-        # Uitvoer naar een bestand, niet naar een pijp: die loopt vol terwijl de tests lopen.
-        with self._log.open("w", encoding="utf-8") as log:
-            self._proces = subprocess.Popen(
-                [sys.executable, "-m", "hulp.kruiper", self._map.name],
-                cwd=hier,
-                env={**os.environ, "PYTHONPATH": os.pathsep.join([str(hier), str(hier.parent)])},
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
+        self._proces = Achtergrondproces(
+            [sys.executable, "-m", "hulp.kruiper", self._map.name],
+            Path(self._map.name) / "uitvoer.log",
+            cwd=hier,
+            env={"PYTHONPATH": os.pathsep.join([str(hier), str(hier.parent)])},
+        )
         self._verslag: dict[str, Paginaverslag] | None = None
 
     def verslag(self, timeout: float = 600) -> dict[str, Paginaverslag]:
         if self._verslag is None:
-            self._proces.wait(timeout=timeout)
-            if self._proces.returncode != 0 or not self._uit.exists():
-                uitvoer = self._log.read_text(encoding="utf-8", errors="replace")
-                raise RuntimeError(f"de kruipronde mislukte (code {self._proces.returncode}):\n{uitvoer[-4000:]}")
+            code = self._proces.wacht(timeout)
+            if code != 0 or not self._uit.exists():
+                raise RuntimeError(f"de kruipronde mislukte (code {code}):\n{self._proces.uitvoer()[-4000:]}")
             ruw = json.loads(self._uit.read_text(encoding="utf-8"))
             self._verslag = {pad: Paginaverslag(**{**v, "antwoorden": [tuple(a) for a in v["antwoorden"]]}) for pad, v in ruw.items()}
             self._map.cleanup()
         return self._verslag
 
     def stop(self) -> None:
-        if self._proces.poll() is None:
-            self._proces.kill()
-            self._proces.wait()
+        self._proces.stop()
         self._map.cleanup()
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .achtergrond import Achtergrondproces
 from .html import ontleed
 
 # De drie scanpagina's: alleen daar start de worker met Pyodide.
@@ -34,32 +33,22 @@ class Bouwproces:
     def __init__(self, project: Path, site: Path):
         self.site = site
         site.parent.mkdir(parents=True, exist_ok=True)
-        self._log = site.parent / f"{site.name}-bouw.log"
-        # Uitvoer naar een bestand, niet naar een pijp: die loopt vol terwijl we iets anders doen.
-        with self._log.open("w", encoding="utf-8") as log:
-            self._proces = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                cwd=project,
-                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
+        self._proces = Achtergrondproces(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+            site.parent / f"{site.name}-bouw.log",
+            cwd=project,
+            env={"NO_MKDOCS_2_WARNING": "1"},
+        )
         self._bouw: Bouw | None = None
 
     def wacht(self, timeout: float = 600) -> Bouw:
         if self._bouw is None:
-            try:
-                code = self._proces.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.stop()
-                raise
-            self._bouw = Bouw(code, self._log.read_text(encoding="utf-8", errors="replace"), self.site)
+            code = self._proces.wacht(timeout)
+            self._bouw = Bouw(code, self._proces.uitvoer(), self.site)
         return self._bouw
 
     def stop(self) -> None:
-        if self._proces.poll() is None:
-            self._proces.kill()
-            self._proces.wait()
+        self._proces.stop()
 
 
 def bouw(project: Path, site: Path) -> Bouw:
