@@ -27,8 +27,22 @@ npm_runtime() {
     fi
   fi
 }
+# Testwerktuigen uit npm, apart vastgepind in tests/node: ze horen niet bij de
+# runtime van de site (de hoofd-package.json) en komen zo nooit in site/.
+npm_tests() {
+  vingerafdruk=$(cat tests/node/package.json tests/node/package-lock.json | sha256sum | cut -c1-16)
+  if [ ! -f "tests/node/node_modules/.geinstalleerd-$vingerafdruk" ]; then
+    echo "» testwerktuigen installeren uit het npm-register (tests/node: vnu-jar, puppeteer-core)"
+    (cd tests/node && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    touch "tests/node/node_modules/.geinstalleerd-$vingerafdruk"
+  fi
+}
 npm_runtime &
-npm_runtime_pid=$!
+npm_pids=($!)
+if [ "${1:-}" = "--browser" ]; then
+  npm_tests &
+  npm_pids+=($!)
+fi
 
 # Alleen opnieuw installeren als requirements.txt of pyproject.toml veranderd is.
 vingerafdruk=$(cat requirements.txt pyproject.toml | sha256sum | cut -c1-16)
@@ -61,15 +75,9 @@ if [ "${1:-}" = "--browser" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${ontbreekt[@]}" >/dev/null
   fi
 
-  # Testwerktuigen uit npm, apart vastgepind in tests/node: ze horen niet bij de
-  # runtime van de site (de hoofd-package.json) en komen zo nooit in site/.
-  vingerafdruk=$(cat tests/node/package.json tests/node/package-lock.json | sha256sum | cut -c1-16)
-  if [ ! -f "tests/node/node_modules/.geinstalleerd-$vingerafdruk" ]; then
-    echo "» testwerktuigen installeren uit het npm-register (tests/node: vnu-jar, puppeteer-core)"
-    (cd tests/node && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
-    touch "tests/node/node_modules/.geinstalleerd-$vingerafdruk"
-  fi
 fi
 
 # Een fout in npm (op de achtergrond) stopt het script hier, met zijn eigen melding.
-wait "$npm_runtime_pid"
+for pid in "${npm_pids[@]}"; do
+  wait "$pid"
+done
