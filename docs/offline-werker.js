@@ -7,6 +7,8 @@
  *
  * Cache: handboek-<versie>. Pas als alle bestanden erin staan, zetten we er een
  * merkteken in (offline-compleet). Een oude cache gaat pas weg als de nieuwe compleet is.
+ * Bestanden met een hash in de naam (zie GEHASHT) neemt een nieuwe versie over uit de
+ * oude cache: alleen wat echt veranderd kan zijn, gaat opnieuw over de lijn.
  *
  * Strategie bij een verzoek:
  * - pagina's (navigatie): eerst het netwerk, zodat de lezer de nieuwste tekst ziet;
@@ -77,7 +79,11 @@ async function bewaar() {
     const haal = async () => {
       while (rij.length) {
         const url = new URL(rij.shift(), BASIS).href;
-        const antwoord = await fetch(url, { cache: "no-cache" });
+        // Een bestand met een hash in de naam verandert nooit. Staat het al in de kopie
+        // van een vorige bouw, dan hoeft het niet opnieuw over de lijn: zo haalt een
+        // nieuwe versie van het handboek niet weer de hele runtime (het grootste deel).
+        const oud = GEHASHT.some((r) => r.test(new URL(url).pathname)) ? await caches.match(url) : undefined;
+        const antwoord = oud || await fetch(url, { cache: "no-cache" });
         if (!antwoord.ok) throw new Error(`${url}: ${antwoord.status}`);
         await cache.put(url, antwoord);
         klaar += 1;

@@ -292,7 +292,7 @@ def test_trage_lijn_geeft_de_kopie_uit_de_cache(bewaard, offline_server, wissel)
         traag.__exit__()
 
 
-def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_bouw):
+def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_bouw, gebouwde_site):
     context, page, _ = bewaard
     oud = page.evaluate(CACHES)
     wissel.unlink()
@@ -306,6 +306,13 @@ def test_nieuwe_bouw_vervangt_de_cache(bewaard, offline_server, wissel, tweede_b
         page.wait_for_selector("[data-offline-nieuw]", timeout=60_000)
         assert "Er is een nieuwe versie van het handboek" in page.locator("[data-offline-nieuw]").inner_text()
         assert page.evaluate(CACHES) == ["handboek-" + lijst(tweede_bouw)["versie"]] != oud
+        # Alleen wat veranderd kan zijn kwam opnieuw over de lijn: de pagina's wel, de
+        # bestanden met een hash (de runtime) niet; die kwamen uit de vorige kopie.
+        assert "/begrippen/index.html" in nieuw.gevraagd
+        runtime = [b for b in lijst(tweede_bouw)["bestanden"] if b.startswith(("assets/pyodide/", "assets/wijktool/"))]
+        assert runtime and set(runtime) <= set(lijst(gebouwde_site.site)["bestanden"])  # dezelfde runtime in beide bouwen
+        assert not [p for p in nieuw.gevraagd if p.lstrip("/") in runtime]
+        assert page.evaluate("async (u) => Boolean(await caches.match(u))", nieuw.url + runtime[0])
         # Verwijderen: geen service worker, geen cache, geen data-offline meer.
         page.goto(nieuw.url)
         page.locator("[data-offline-verwijderen]").click()

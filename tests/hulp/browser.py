@@ -100,11 +100,13 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     vasthouden: frozenset[str] = frozenset()
     los: threading.Event
     vastgehouden: list[str]
+    gevraagd: list[str]
     stoppad: str | None = None
     stop = None
     weiger: tuple[str, ...] = ()
 
     def do_GET(self):
+        self.gevraagd.append(self.path)
         # Een script buiten Python (tests/node) zet de server zelf uit: na dit antwoord
         # weigert de poort elke verbinding, alsof de lezer geen netwerk meer heeft.
         if self.stoppad and self.path == self.stoppad:
@@ -151,6 +153,7 @@ class Server:
         weiger: paden die eindigen op een van deze namen krijgen 404."""
         self.los = threading.Event()
         self.vastgehouden: list[str] = []
+        self.gevraagd: list[str] = []  # elk pad dat de server kreeg, in volgorde
         self._stoplock = threading.Lock()
         handler = type(
             "Handler",
@@ -160,6 +163,7 @@ class Server:
                 "vasthouden": frozenset(vasthouden),
                 "los": self.los,
                 "vastgehouden": self.vastgehouden,
+                "gevraagd": self.gevraagd,
                 "stoppad": stoppad,
                 "weiger": tuple(weiger),
                 "stop": staticmethod(self.__exit__),
