@@ -48,6 +48,8 @@ const GEHASHT = [
   /\.[0-9a-f]{8}\.min\.(js|css)$/,
 ];
 
+const gehasht = (url) => GEHASHT.some((r) => r.test(new URL(url).pathname));
+
 let bezig = null;
 
 async function compleet(naam) {
@@ -82,7 +84,7 @@ async function bewaar() {
         // Een bestand met een hash in de naam verandert nooit. Staat het al in de kopie
         // van een vorige bouw, dan hoeft het niet opnieuw over de lijn: zo haalt een
         // nieuwe versie van het handboek niet weer de hele runtime (het grootste deel).
-        const oud = GEHASHT.some((r) => r.test(new URL(url).pathname)) ? await caches.match(url) : undefined;
+        const oud = gehasht(url) ? await caches.match(url) : undefined;
         const antwoord = oud || await fetch(url, { cache: "no-cache" });
         if (!antwoord.ok) throw new Error(`${url}: ${antwoord.status}`);
         await cache.put(url, antwoord);
@@ -173,7 +175,7 @@ self.addEventListener("fetch", (event) => {
   if (url.href === LIJST) return; // altijd van het netwerk: zo ziet de pagina een nieuwe versie
   if (request.mode === "navigate") {
     event.respondWith(netwerkEerst(request, true));
-  } else if (GEHASHT.some((r) => r.test(url.pathname))) {
+  } else if (gehasht(url)) {
     event.respondWith(cacheEerst(request));
   } else {
     event.respondWith(netwerkEerst(request, false));

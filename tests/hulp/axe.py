@@ -11,17 +11,21 @@ REGELS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @cache
-def bron() -> str:
-    return AXE.read_text(encoding="utf-8")
+def laadscript() -> str:
+    """axe-core als functie voor page.evaluate. Via evaluate (DevTools) en niet als
+    <script>-tag: zo werkt het ook onder de strenge CSP van de site, en telt axe zelf
+    niet als CSP-overtreding."""
+    return "() => {\n" + AXE.read_text(encoding="utf-8") + "\n}"
+
+
+# axe draaien met de regels van WCAG 2.1 AA (REGELS als argument).
+DRAAI = "(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels } })"
 
 
 def overtredingen(page) -> list[dict]:
-    # Via evaluate (DevTools) en niet als <script>-tag: zo werkt het ook onder de
-    # strenge CSP van de site, en telt axe zelf niet als CSP-overtreding.
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.evaluate("() => {\n" + bron() + "\n}")
-    uitkomst = page.evaluate("(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels } })", REGELS)
-    return uitkomst["violations"]
+        page.evaluate(laadscript())
+    return page.evaluate(DRAAI, REGELS)["violations"]
 
 
 def beschrijf(pagina: str, gevonden: list[dict]) -> str:

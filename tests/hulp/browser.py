@@ -37,10 +37,6 @@ KLAAR = "document.documentElement.dataset.wijktool === 'klaar'"
 KLAAR_SELECTOR = "html[data-wijktool=klaar]"
 
 
-def wacht_tot_klaar(page, timeout: float = 60_000) -> None:
-    page.wait_for_selector(KLAAR_SELECTOR, state="attached", timeout=timeout)
-
-
 # Wacht tot de pagina twee frames getekend heeft (dan zijn overgangen die door een
 # muisbeweging of klik begonnen echt gestart) en tot elke eindige CSS-overgang en
 # -animatie klaar is. In plaats van een vaste pauze.

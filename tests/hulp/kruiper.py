@@ -14,7 +14,7 @@ openstaat, en pas dan verzoeken, CSP, cookies en opslag aflezen.
 
 De ronde draait in een eigen proces (`python -m hulp.kruiper`, met Playwrights
 async-API en een eigen Chromium), een paar pagina's tegelijk. Zo kan de testrun
-hem op de achtergrond starten zodra de site er is (`start`) en intussen andere
+hem op de achtergrond starten zodra de site er is (`Kruipronde`) en intussen andere
 tests draaien; `Kruipronde.verslag()` wacht op de uitkomst."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .achtergrond import Achtergrondproces
-from .axe import REGELS, bron
+from .axe import DRAAI, REGELS, laadscript
 from .browser import CHROMIUM, KLAAR_SELECTOR, TEST_VLAGGEN
 from .site import SCANS
 
@@ -142,11 +142,8 @@ async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float
         page.on("pageerror", lambda e: verslag.console_fouten.append(str(e)))
         await page.goto(basis + pad)
         if axe:
-            # Via evaluate (DevTools) en niet als <script>-tag: zo werkt het ook onder
-            # de strenge CSP, en telt axe zelf niet als CSP-overtreding.
-            await page.evaluate("() => {\n" + bron() + "\n}")
-            uitkomst = await page.evaluate("(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels } })", REGELS)
-            verslag.axe = uitkomst["violations"]
+            await page.evaluate(laadscript())
+            verslag.axe = (await page.evaluate(DRAAI, REGELS))["violations"]
         if pad in SCANS:
             try:
                 await page.wait_for_selector(KLAAR_SELECTOR, state="attached", timeout=klaar_timeout)

@@ -15,6 +15,7 @@
     return;
   }
   const BASIS = new URL("../../", document.currentScript.src);
+  const VOORVOEGSEL = "handboek-"; // van de caches; dezelfde als in offline-werker.js
   const WERKER = new URL("offline-werker.js", BASIS).href;
   const MERK = new URL("offline-compleet", BASIS).href;
   const bewaarKnop = vak && vak.querySelector('[data-testid="offline-bewaren"]');
@@ -39,7 +40,7 @@
 
   async function completeVersie() {
     for (const naam of await caches.keys()) {
-      if (!naam.startsWith("handboek-")) continue;
+      if (!naam.startsWith(VOORVOEGSEL)) continue;
       const merk = await (await caches.open(naam)).match(MERK);
       if (merk) return merk.text();
     }
@@ -108,7 +109,7 @@
     const reg = await navigator.serviceWorker.getRegistration(BASIS.href);
     if (reg) await reg.unregister();
     for (const naam of await caches.keys()) {
-      if (naam.startsWith("handboek-")) await caches.delete(naam);
+      if (naam.startsWith(VOORVOEGSEL)) await caches.delete(naam);
     }
     delete html.dataset.offline;
     toon(false);
