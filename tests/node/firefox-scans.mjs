@@ -45,10 +45,11 @@ const browser = await puppeteer.launch({
 uit.firefox = await browser.version();
 
 const fouten = []; // onafgevangen fouten op pagina's: horen er niet te zijn
+let huidigeStap = "begin"; // staat bij elke fout, zodat een toevallige fout zegt waar hij vandaan kwam
 async function nieuwePagina(context) {
   const page = await context.newPage();
   await page.evaluateOnNewDocument(BLOBHAAK);
-  page.on("pageerror", (f) => fouten.push(`${page.url()}: ${f.message ?? f}`));
+  page.on("pageerror", (f) => fouten.push(`${huidigeStap}: ${page.url()}: ${f.message ?? f}`));
   page.on("console", (m) => {
     if (m.type() === "warn" || m.type() === "warning" || m.type() === "error") uit.console.push(`${m.type()}: ${m.text()}`);
   });
@@ -222,6 +223,7 @@ SCANS.volwassenheidsscan.uitkomstIs = verwachtFase;
 SCANS.afvinklijst.uitkomstIs = verwachtAantal;
 
 async function stap(naam, doe) {
+  huidigeStap = naam;
   try {
     return await doe();
   } catch (fout) {
@@ -374,7 +376,9 @@ async function offline(p) {
   const context = await browser.createBrowserContext();
   try {
     const page = await nieuwePagina(context);
-    await page.goto(p.basis, { waitUntil: "load" });
+    // Wachten tot ook de zoekindex binnen is (zie menuNaHerladen): wie die fetch nog
+    // openheeft als de server stopt of de pagina wegnavigeert, krijgt NS_BINDING_ABORTED.
+    await page.goto(p.basis, { waitUntil: ["load", "networkidle0"] });
     r.voor = await page.evaluate(async () => ({
       registratie: Boolean(await navigator.serviceWorker.getRegistration()),
       caches: await caches.keys(),
