@@ -127,12 +127,6 @@ def test_firefox_geen_onafgevangen_fouten(firefox):
     assert firefox["paginafouten"] == []
 
 
-def test_firefox_start_uit_de_snapshot(firefox):
-    """De snelle start (geheugensnapshot van Pyodide, gemaakt in Node) werkt ook
-    in Firefox: de worker meldt niet dat hij zonder snapshot moest starten."""
-    assert not [m for m in firefox["console"] if "snapshot" in m], firefox["console"]
-
-
 # --- de offline kopie (issue 14) -------------------------------------------
 
 

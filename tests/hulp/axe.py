@@ -19,7 +19,7 @@ def laadscript() -> str:
 
 
 # axe draaien met de regels van WCAG 2.1 AA (REGELS als argument).
-DRAAI = "(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels } })"
+DRAAI = "(regels) => axe.run(document, { runOnly: { type: 'tag', values: regels }, resultTypes: ['violations'] })"
 
 
 def overtredingen(page) -> list[dict]:
