@@ -42,7 +42,7 @@ def test_vinkjes_blijven_en_tellen_mee_in_het_overzicht(pagina, server, handboek
     page.goto(server.url + "zelfscan/checklist/")
     page.wait_for_function(KLAAR, timeout=60_000)
     page.wait_for_selector('[data-testid="aantal-vinkjes"][data-aantal="4"]')
-    verwacht = cb.balans(handboek, vinken + [r.valkuilen[0].nr])
+    verwacht = cb.SCAN.uitkomst(handboek, vinken + [r.valkuilen[0].nr])
     assert balans_op_pagina(page) == {x["opgave"]: (x["kansen"], x["valkuilen"]) for x in verwacht["opgaven"]}
     rijen = page.locator('[data-testid="opgave-balans"]')
     assert [rijen.nth(i).get_attribute("data-opgave") for i in range(rijen.count())] == [x["opgave"] for x in verwacht["opgaven"]]

@@ -23,7 +23,7 @@ TRIO = {"paneel": "huidig", "deelnemers": [{"regel": WIJK}, {"regel": SOCIAAL}, 
 
 
 def test_trio_met_de_hand_uitgerekend(handboek):
-    uit = samen.vergelijk(handboek, TRIO)
+    uit = samen.SCAN.uitkomst(handboek, TRIO)
     s = uit["schuifoefening"]
     # Per schuif (laagste, hoogste, gemiddelde op één decimaal), met de hand:
     #   positionering intern    2, 5, 8 → 2..8, 15/3 = 5.0, spreiding 6
@@ -56,13 +56,13 @@ def test_trio_met_de_hand_uitgerekend(handboek):
 
 
 def test_ambitie_vergelijkt_het_andere_paneel(handboek):
-    s = samen.vergelijk(handboek, {**TRIO, "paneel": "ambitie"})["schuifoefening"]
+    s = samen.SCAN.uitkomst(handboek, {**TRIO, "paneel": "ambitie"})["schuifoefening"]
     # ambitie: 5,5,5,5,5 / 6,6,6,6,6 / 1,1,1,1,1 → overal 1..6, spreiding 5, gemiddelde 4.0; dan de volgorde van de bron
     assert [(r["schuif"], r["min"], r["max"], r["gemiddeld"]) for r in s["schuiven"]] == [(sl.slug, 1, 6, 4.0) for sl in handboek.schuiven]
 
 
 def test_html_volgt_het_testcontract(handboek):
-    html = weergave.alles(samen.vergelijk(handboek, TRIO), vanaf("../../"))
+    html = weergave.alles(samen.SCAN.uitkomst(handboek, TRIO), vanaf("../../"))
     agenda = html["samen-agenda"]
     assert (
         agenda.index('data-schuif="positionering-intern"')
@@ -78,7 +78,7 @@ def test_html_volgt_het_testcontract(handboek):
 
 def test_begin_en_te_weinig_deelnemers_geven_een_aanwijzing_geen_fout(handboek):
     for invoer in (samen.begin(handboek), {"deelnemers": [{"regel": WIJK}]}):
-        uit = samen.vergelijk(handboek, invoer)
+        uit = samen.SCAN.uitkomst(handboek, invoer)
         assert uit["scan"] is None
         assert "Plak minstens 2 deellinks" in weergave.alles(uit, vanaf(""))["samen-status"]
 
@@ -86,7 +86,7 @@ def test_begin_en_te_weinig_deelnemers_geven_een_aanwijzing_geen_fout(handboek):
 def test_volwassenheidsscan_per_thema_de_spreiding(handboek):
     themas = [t.slug for t in handboek.themas]
     invoer = {"deelnemers": [{"regel": "A: #fases=1,2,,4,,"}, {"regel": "B: #fases=3,2,,1,,"}, {"regel": "#fases=2,2,,,,4"}]}
-    v = samen.vergelijk(handboek, invoer)["volwassenheidsscan"]
+    v = samen.SCAN.uitkomst(handboek, invoer)["volwassenheidsscan"]
     rijen = {r["thema"]: r for r in v["themas"]}
     assert (rijen[themas[0]]["min"], rijen[themas[0]]["max"], rijen[themas[0]]["spreiding"]) == (1, 3, 2)
     assert rijen[themas[3]]["spreiding"] == 3 and rijen[themas[3]]["beantwoord"] == 2  # 4 en 1; deelnemer 3 beantwoordde niet
@@ -113,7 +113,7 @@ def test_volwassenheidsscan_per_thema_de_spreiding(handboek):
 )
 def test_foute_invoer_geeft_een_nederlandse_melding(handboek, invoer, melding):
     with pytest.raises(samen.OngeldigeDeelnemer, match=re.escape(melding)):
-        samen.vergelijk(handboek, invoer)
+        samen.SCAN.uitkomst(handboek, invoer)
 
 
 def test_exportbestand_van_een_deelnemer_wordt_een_link(handboek):

@@ -117,4 +117,4 @@ def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
         {"paneel": "huidig", "deelnemers": [{"regel": "#fases=1,2,,4,,"}, {"regel": "B: #fases=3,2,1,4,4,"}]},
     ]
     uit_browser = [a["uitkomst"] for a in worker_antwoorden(page, [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen])]
-    assert uit_browser == [json.loads(json.dumps(samen.vergelijk(handboek, g))) for g in gevallen]
+    assert uit_browser == [json.loads(json.dumps(samen.SCAN.uitkomst(handboek, g))) for g in gevallen]

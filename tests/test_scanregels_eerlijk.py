@@ -81,12 +81,12 @@ def test_bediening_heeft_verticale_schuiven_met_einden_en_geen_tweede_tekening(h
 
 
 def test_afvinklijst_zonder_vinkjes_zegt_dat_niet_in_evenwicht(handboek):
-    uit = afvinklijst.balans(handboek, [])
+    uit = afvinklijst.SCAN.uitkomst(handboek, [])
     assert {r["oordeel"] for r in uit["opgaven"]} == {handboek.regels.niets_aangevinkt}
     assert "nog niets aangevinkt" in afvinkweergave.aantal(uit)
     # één vinkje bij opgave 1: die krijgt een echt oordeel, de rest niet
     kans = handboek.opgaven[0].kansen[0].nr
-    rijen = {r["nummer"]: r["oordeel"] for r in afvinklijst.balans(handboek, [kans])["opgaven"]}
+    rijen = {r["nummer"]: r["oordeel"] for r in afvinklijst.SCAN.uitkomst(handboek, [kans])["opgaven"]}
     assert rijen[1] == handboek.regels.oordeel(-1 / len(handboek.opgaven[0].kansen)) and rijen[2] == handboek.regels.niets_aangevinkt
 
 

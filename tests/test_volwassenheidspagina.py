@@ -61,7 +61,7 @@ def test_keuzes_geven_fase_aandacht_en_volgende_stap(pagina, server, handboek):
         "(verwacht) => [...document.querySelectorAll('[data-testid=fase-thema]')].map(e => e.dataset.fase).join(',') === verwacht",
         arg=",".join(str(keuze[t]) for t in themas),
     )
-    verwacht = vs.scan(handboek, keuze)
+    verwacht = vs.SCAN.uitkomst(handboek, keuze)
     aandacht = page.locator('[data-testid="aandacht"]')
     assert [aandacht.nth(i).get_attribute("data-thema") for i in range(aandacht.count())] == verwacht["aandacht"]
     assert page.locator('[data-testid="totaalbeeld"]').get_attribute("data-fase") == str(verwacht["totaal"]["fase"])
@@ -137,4 +137,4 @@ def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
     gevallen = [dict(zip(themas, f, strict=True)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
     uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen])
     uit_browser = [a["uitkomst"] for a in uit_browser]
-    assert uit_browser == [json.loads(json.dumps(vs.scan(handboek, g))) for g in gevallen]
+    assert uit_browser == [json.loads(json.dumps(vs.SCAN.uitkomst(handboek, g))) for g in gevallen]

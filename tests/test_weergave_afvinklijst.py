@@ -14,7 +14,7 @@ from wijktool.weergave.links import vanaf
 def test_tabel_diagram_en_aantal(handboek):
     o = handboek.opgave("open-podium")
     vinkjes = [o.valkuilen[0].nr, o.kansen[0].nr, handboek.opgave("rugdekking").kansen[0].nr]
-    uitkomst = cb.balans(handboek, vinkjes)
+    uitkomst = cb.SCAN.uitkomst(handboek, vinkjes)
     delen = bw.alles(uitkomst, vanaf("../../"))
     assert set(delen) == {"balans-tabel", "balans-diagram", "balans-aantal"}
 
@@ -50,6 +50,6 @@ def test_woord_bij_de_aandachtsscore(handboek, score, woord):
 def test_woorden_komen_in_de_tabel(handboek):
     # alleen valkuilen van open-podium: die opgave vraagt aandacht; bij de rest is nog niets aangevinkt
     o = handboek.opgave("open-podium")
-    tabel = ontleed(bw.tabel(cb.balans(handboek, [v.nr for v in o.valkuilen]), vanaf("")))
+    tabel = ontleed(bw.tabel(cb.SCAN.uitkomst(handboek, [v.nr for v in o.valkuilen]), vanaf("")))
     assert "veel aandacht nodig" in tabel.een("tr", data_opgave="open-podium").tekst()
     assert "nog niets aangevinkt" in tabel.een("tr", data_opgave="rugdekking").tekst()

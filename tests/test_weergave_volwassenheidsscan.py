@@ -14,7 +14,7 @@ def keuze(handboek, fases):
 
 
 def test_totaal_aandacht_en_themas(handboek):
-    uitkomst = vs.scan(handboek, keuze(handboek, [3, 1, 3, 4, 2, 3]))
+    uitkomst = vs.SCAN.uitkomst(handboek, keuze(handboek, [3, 1, 3, 4, 2, 3]))
     delen = vw.alles(uitkomst, vanaf("../../"))
     assert set(delen) == {"vs-totaal", "vs-aandacht", "vs-themas"}
 
@@ -37,11 +37,11 @@ def test_totaal_aandacht_en_themas(handboek):
 
 
 def test_alles_in_een_fase(handboek):
-    uitkomst = vs.scan(handboek, keuze(handboek, [2] * 6))
+    uitkomst = vs.SCAN.uitkomst(handboek, keuze(handboek, [2] * 6))
     assert "Alle beantwoorde thema's staan in dezelfde fase." in vw.totaal(uitkomst)
     assert "Geen thema blijft achter" in vw.aandacht(uitkomst)
 
 
 def test_een_fase_verschil_is_enkelvoud(handboek):
-    uitkomst = vs.scan(handboek, keuze(handboek, [2, 2, 2, 2, 2, 3]))
+    uitkomst = vs.SCAN.uitkomst(handboek, keuze(handboek, [2, 2, 2, 2, 2, 3]))
     assert "zitten 1 fase." in ontleed(vw.totaal(uitkomst)).tekst()

@@ -26,7 +26,7 @@ class OngeldigeAfvinking(OngeldigeInvoer):
     """Een itemnummer dat niet bestaat of geen geheel getal is."""
 
 
-def aangevinkt(hb: Handboek, ruw: object) -> list[int]:
+def lees(hb: Handboek, ruw: object) -> list[int]:
     """De aangevinkte itemnummers, oplopend en elk één keer."""
     if not isinstance(ruw, (list, tuple, set, frozenset)):
         raise OngeldigeAfvinking(f"verwacht een lijst met itemnummers, niet {typenaam(ruw)}")
@@ -39,7 +39,7 @@ def aangevinkt(hb: Handboek, ruw: object) -> list[int]:
     return sorted(uit)
 
 
-def niets(hb: Handboek) -> list[int]:
+def begin(hb: Handboek) -> list[int]:
     return []
 
 
@@ -67,17 +67,4 @@ def reken(hb: Handboek, aangevinkte: list[int]) -> dict:
     return {"opgaven": rijen, "aangevinkt": len(vinkjes), "items": len(hb.items)}
 
 
-def balans(hb: Handboek, ruw: object) -> dict:
-    """Controleren en rekenen in één stap."""
-    return SCAN.uitkomst(hb, ruw)
-
-
-SCAN = Scan(
-    naam="afvinklijst",
-    woord="vinkjes",
-    versie=2,
-    lees=aangevinkt,
-    begin=niets,
-    reken=reken,
-    weergave=weergave,
-)
+SCAN = Scan.van(__name__, weergave, woord="vinkjes", versie=2)

@@ -6,11 +6,16 @@ als HTML getoond wordt, en hoe een exportbestand eruitziet (formaat en versie).
 wijktool.browser kent alleen dit contract; een nieuwe scan is één module in
 wijktool/scans/ plus een regel in het register (wijktool/scans/__init__.py).
 
+Elke scanmodule noemt dezelfde rol hetzelfde: de functies `lees`, `begin` en `reken`
+(en, als de scan een bestand naast de invoer van nu kan zetten, `vergelijk`). Aan het
+eind staat één regel: `SCAN = Scan.van(__name__, weergave, woord=..., versie=...)`.
+
 Alleen standaardbibliotheek: dit module draait ongewijzigd in Pyodide."""
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -61,6 +66,24 @@ class Scan(Generic[Invoer]):
     vergelijking neemt de pagina het bestand meteen over."""
     noem: str | None = None
     """Hoe meldingen de scan noemen; zonder: 'de <naam>' ('de schuifoefening')."""
+
+    @classmethod
+    def van(cls, module: str, weergave: Weergave, *, woord: str, versie: int, noem: str | None = None) -> Scan:
+        """De scan van een module in wijktool/scans/, aangeroepen aan het eind van die
+        module met `__name__` en zijn weergave. De naam is die van de module; de
+        functies zijn die met de namen van het contract."""
+        m = sys.modules[module]
+        return cls(
+            naam=module.rsplit(".", 1)[-1],
+            woord=woord,
+            versie=versie,
+            lees=m.lees,
+            begin=m.begin,
+            reken=m.reken,
+            weergave=weergave,
+            vergelijk=getattr(m, "vergelijk", None),
+            noem=noem,
+        )
 
     @property
     def genoemd(self) -> str:

@@ -298,18 +298,4 @@ def reken(hb: Handboek, invoer: dict) -> dict:
     return uit
 
 
-def vergelijk(hb: Handboek, ruw: object) -> dict:
-    """Controleren en rekenen in één stap (voor tests en de macro's)."""
-    return SCAN.uitkomst(hb, ruw)
-
-
-SCAN = Scan(
-    naam="samen",
-    woord="deelnemers",
-    versie=1,
-    lees=lees,
-    begin=begin,
-    reken=reken,
-    weergave=weergave,
-    noem="Samen scannen",
-)
+SCAN = Scan.van(__name__, weergave, woord="deelnemers", versie=1, noem="Samen scannen")

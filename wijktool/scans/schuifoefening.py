@@ -84,7 +84,7 @@ def paneel(hb: Handboek, ruw: object) -> dict[str, int]:
     return getal_per_sleutel(ruw, [s.slug for s in hb.schuiven], STAND_MIN, STAND_MAX, OngeldigPaneel, "schuif", "stand")
 
 
-def panelen(hb: Handboek, ruw: object) -> dict[str, dict[str, int]]:
+def lees(hb: Handboek, ruw: object) -> dict[str, dict[str, int]]:
     """Controleer de invoer van de scan: {'huidig': paneel, 'ambitie': paneel}."""
     if not isinstance(ruw, Mapping) or set(ruw) != set(PANELEN):
         raise OngeldigPaneel("verwacht precies twee panelen: huidig en ambitie")
@@ -222,13 +222,4 @@ def vergelijk(hb: Handboek, bestand: Mapping, nu: Mapping, datum: str | None) ->
     return weergave.vergelijking(verschillen(hb, bestand, nu), datum)
 
 
-SCAN = Scan(
-    naam="schuifoefening",
-    woord="standen",
-    versie=2,
-    lees=panelen,
-    begin=begin,
-    reken=reken,
-    weergave=weergave,
-    vergelijk=vergelijk,
-)
+SCAN = Scan.van(__name__, weergave, woord="standen", versie=2)

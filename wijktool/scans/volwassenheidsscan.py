@@ -31,7 +31,7 @@ class OngeldigeKeuze(OngeldigeInvoer):
     """Een onbekend thema of een fase buiten 1–4."""
 
 
-def keuzes(hb: Handboek, ruw: object) -> dict[str, int]:
+def lees(hb: Handboek, ruw: object) -> dict[str, int]:
     """Controleer de keuzes: per beantwoord thema een fase 1–4. Een thema mag
     ontbreken (of None zijn): dan is het nog niet beantwoord. Volgorde: die van de thema's."""
     if not isinstance(ruw, Mapping):
@@ -97,17 +97,4 @@ def reken(hb: Handboek, gekozen: Mapping[str, int]) -> dict:
     }
 
 
-def scan(hb: Handboek, ruw: object) -> dict:
-    """Controleren en rekenen in één stap."""
-    return SCAN.uitkomst(hb, ruw)
-
-
-SCAN = Scan(
-    naam="volwassenheidsscan",
-    woord="keuzes",
-    versie=2,
-    lees=keuzes,
-    begin=begin,
-    reken=reken,
-    weergave=weergave,
-)
+SCAN = Scan.van(__name__, weergave, woord="keuzes", versie=2)
