@@ -12,6 +12,8 @@ import re
 import sys
 from collections.abc import Mapping
 
+from wijktool.model import velden
+from wijktool.model.fouten import Pad
 from wijktool.weergave.html import e, tag
 
 VELDEN = {
@@ -32,18 +34,15 @@ if not _log.handlers:
 
 def gegevens(extra: Mapping) -> dict[str, str]:
     """De vier velden als tekst ('' als niet ingevuld). Een veld met een ander type
-    dan tekst of getal is een fout in mkdocs.yml, geen lege waarde."""
-    ruw = extra.get("uitgave") or {}
-    if not isinstance(ruw, Mapping):
-        raise ValueError(f"mkdocs.yml → extra → uitgave: verwacht velden ({', '.join(VELDEN)}), kreeg {type(ruw).__name__}")
-    onbekend = sorted(set(ruw) - set(VELDEN))
-    if onbekend:
-        raise ValueError(f"mkdocs.yml → extra → uitgave: onbekend veld {', '.join(onbekend)} (bekend: {', '.join(VELDEN)})")
+    dan tekst of getal is een fout in mkdocs.yml, geen lege waarde: een DataFout met
+    het pad, zoals bij een fout in data/."""
+    pad = Pad("mkdocs.yml") / "extra" / "uitgave"
+    ruw = velden.tabel(extra.get("uitgave") or {}, pad, verplicht=(), optioneel=tuple(VELDEN))
     uit = {}
     for veld in VELDEN:
         waarde = ruw.get(veld)
-        if waarde is not None and not isinstance(waarde, (str, int, float)):
-            raise ValueError(f"mkdocs.yml → extra → uitgave → {veld}: verwacht tekst, kreeg {type(waarde).__name__}")
+        if waarde is not None and (isinstance(waarde, bool) or not isinstance(waarde, (str, int, float))):
+            raise (pad / veld).fout(f"moet een tekst zijn, niet {velden.typenaam(waarde)}")
         uit[veld] = "" if waarde is None else str(waarde).strip()
     return uit
 

@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from macros import uitgave
+from wijktool.model.fouten import DataFout
 
 
 def test_leeg_veld_zegt_wie_het_invult():
@@ -26,14 +27,19 @@ def test_tekst_wordt_ge_escapet():
 @pytest.mark.parametrize(
     ("extra", "melding"),
     [
-        ({"uitgave": "VNG"}, "mkdocs.yml → extra → uitgave: verwacht velden"),
-        ({"uitgave": {"uitgeverij": "x"}}, "onbekend veld uitgeverij"),
-        ({"uitgave": {"versie": ["1"]}}, "uitgave → versie: verwacht tekst, kreeg list"),
+        ({"uitgave": "VNG"}, "mkdocs.yml → extra → uitgave: moet een tabel (sleutel: waarde) zijn, niet een tekst"),
+        (
+            {"uitgave": {"uitgeverij": "x"}},
+            "mkdocs.yml → extra → uitgave → uitgeverij: onbekende sleutel (toegestaan: contact, datum, uitgever, versie)",
+        ),
+        ({"uitgave": {"versie": ["1"]}}, "mkdocs.yml → extra → uitgave → versie: moet een tekst zijn, niet een lijst"),
+        ({"uitgave": {"versie": True}}, "mkdocs.yml → extra → uitgave → versie: moet een tekst zijn, niet ja/nee"),
     ],
 )
 def test_fout_in_mkdocs_yml_noemt_het_veld(extra, melding):
-    with pytest.raises(ValueError, match=melding.replace("(", r"\(")):
+    with pytest.raises(DataFout) as fout:
         uitgave.gegevens(extra)
+    assert str(fout.value) == melding
 
 
 def test_onbekend_veld_in_macro():

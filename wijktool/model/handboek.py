@@ -4,6 +4,7 @@ Alleen standaardbibliotheek: dit module draait ook in Pyodide."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -119,10 +120,8 @@ class Profiel:
     standen: tuple[Stand, ...]
 
     def stand(self, schuif: str) -> int:
-        for stand in self.standen:
-            if stand.schuif == schuif:
-                return stand.stand
-        raise Onbekend(f"profiel '{self.slug}' heeft geen stand voor schuif '{schuif}'")
+        gevonden = _eerste(self.standen, lambda s: s.schuif == schuif, f"profiel '{self.slug}' heeft geen stand voor schuif '{schuif}'")
+        return gevonden.stand
 
 
 @dataclass(frozen=True)
@@ -143,10 +142,7 @@ class Thema:
     cellen: tuple[Cel, ...]
 
     def cel(self, fase: int) -> Cel:
-        for cel in self.cellen:
-            if cel.fase == fase:
-                return cel
-        raise Onbekend(f"thema '{self.slug}' heeft geen cel voor fase {fase}")
+        return _eerste(self.cellen, lambda c: c.fase == fase, f"thema '{self.slug}' heeft geen cel voor fase {fase}")
 
 
 @dataclass(frozen=True)
@@ -292,17 +288,12 @@ class Scanregels:
 
     def lijkt(self, overeenkomst: float) -> str:
         """'sterk', 'redelijk' of 'weinig': hoe sterk een paneel op een profiel lijkt."""
-        for g in self.gelijkenis:
-            if g.vanaf is None or overeenkomst >= g.vanaf:
-                return g.woord
-        raise Onbekend(f"geen woord voor overeenkomst {overeenkomst}")
+        past = lambda g: g.vanaf is None or overeenkomst >= g.vanaf  # noqa: E731
+        return _eerste(self.gelijkenis, past, f"geen woord voor overeenkomst {overeenkomst}").woord
 
     def niveau(self, stand: int) -> str:
         """'laag', 'midden' of 'hoog': de enige definitie in het handboek."""
-        for niveau in self.niveaus:
-            if niveau.van <= stand <= niveau.tot:
-                return niveau.naam
-        raise Onbekend(f"stand {stand} valt buiten de niveaus")
+        return _eerste(self.niveaus, lambda n: n.van <= stand <= n.tot, f"stand {stand} valt buiten de niveaus").naam
 
     def oordeel(self, score: float) -> str:
         for oordeel in self.oordelen:
@@ -314,6 +305,14 @@ class Scanregels:
 
 
 T = TypeVar("T")
+
+
+def _eerste(rij: tuple[T, ...], past: Callable[[T], bool], melding: str) -> T:
+    """Het eerste in de rij dat past; anders Onbekend met deze melding."""
+    for ding in rij:
+        if past(ding):
+            return ding
+    raise Onbekend(melding)
 
 
 def _zoek(rij: tuple[T, ...], sleutel: object, soort: str, veld: str = "slug") -> T:
