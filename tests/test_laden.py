@@ -65,8 +65,9 @@ def test_waarde_vervangen_in_kopie(kapotte_data):
 @pytest.mark.parametrize(
     "oud, nieuw, wat",
     [
-        ("    naam: Schaal", "    naam: Schaal: groot", "mapping values are not allowed here"),
-        ("  - nummer: 3", "\t- nummer: 3", "found character '\\t' that cannot start any token"),
+        ("    naam: Schaal", "    naam: Schaal: groot", ("mapping values are not allowed",)),
+        # libyaml (C) en de Python-lader van PyYAML zeggen het elk op hun manier
+        ("  - nummer: 3", "\t- nummer: 3", ("found a tab character", "found character '\\t'")),
     ],
     ids=["dubbele-punt", "tab"],
 )
@@ -75,7 +76,7 @@ def test_ongeldige_yaml_noemt_de_regel(kapotte_data, oud, nieuw, wat):
     regel = regelnummer(tekst, oud)
     datamap = kapotte_data.vervang("waarden.yml", oud + "\n", nieuw + "\n")
     melding = noemt(laad_kapot(datamap), "data/waarden.yml", melding=f"ongeldige YAML op regel {regel},")
-    assert wat in melding
+    assert any(w in melding for w in wat), melding
 
 
 def test_dubbele_sleutel_wordt_geweigerd(kapotte_data):

@@ -12,8 +12,12 @@ from .model import opbouw
 from .model.fouten import DataFout, Pad, Verzameling
 from .model.handboek import Handboek
 
+# De lader van libyaml (C) als die er is: ruim tien keer zo snel als de Python-lader
+# (alle data: 14 tegen 171 ms), en elke bouw en veel tests lezen alle data.
+_Basis = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _StrikteLader(yaml.SafeLoader):
+
+class _StrikteLader(_Basis):
     """SafeLoader die een dubbele sleutel weigert: PyYAML zou de eerste
     stilzwijgend overschrijven, en dan gaat er inhoud verloren."""
 
