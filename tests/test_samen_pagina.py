@@ -109,12 +109,20 @@ def test_deelnemers_uit_bestanden_en_een_foute_link(pagina, server, tmp_path):
     assert pagina.console_fouten() == []
 
 
-def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
-    page = open_samen(pagina, server)
+def test_pariteit_cpython_en_pyodide(pagina, server, handboek, gebouwde_site):
     gevallen = [
         {"paneel": "huidig", "deelnemers": [{"regel": r.format(url="https://x.example/")} for r in TRIO]},
         {"paneel": "ambitie", "deelnemers": [{"regel": r.format(url="")} for r in TRIO[:2]]},
         {"paneel": "huidig", "deelnemers": [{"regel": "#fases=1,2,,4,,"}, {"regel": "B: #fases=3,2,1,4,4,"}]},
     ]
-    uit_browser = [a["uitkomst"] for a in worker_antwoorden(page, [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen])]
+    uit_browser = [
+        a["uitkomst"]
+        for a in worker_antwoorden(
+            pagina.page,
+            gebouwde_site.site,
+            server.url,
+            "zelfscan/samen/",
+            [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen],
+        )
+    ]
     assert uit_browser == [json.loads(json.dumps(samen.SCAN.uitkomst(handboek, g))) for g in gevallen]

@@ -131,10 +131,15 @@ def test_exporteren_en_importeren(pagina, server, handboek, tmp_path):
     assert "ongeldige keuzes" in page.locator('[data-testid="melding"]').inner_text()
 
 
-def test_pariteit_cpython_en_pyodide(pagina, server, handboek):
-    page = open_pagina(pagina, server)
+def test_pariteit_cpython_en_pyodide(pagina, server, handboek, gebouwde_site):
     themas = [t.slug for t in handboek.themas]
     gevallen = [dict(zip(themas, f, strict=True)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
-    uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen])
+    uit_browser = worker_antwoorden(
+        pagina.page,
+        gebouwde_site.site,
+        server.url,
+        "zelfscan/volwassenheid/",
+        [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen],
+    )
     uit_browser = [a["uitkomst"] for a in uit_browser]
     assert uit_browser == [json.loads(json.dumps(vs.SCAN.uitkomst(handboek, g))) for g in gevallen]

@@ -245,17 +245,18 @@ def test_geen_verzoek_naar_een_andere_host(koude_pagina, server):
     assert any(u.endswith(".whl") for u in koude_pagina.verzoeken)
 
 
-def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek):
+def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek, gebouwde_site):
     """Pariteit: dezelfde panelen geven in de worker (Pyodide) precies dezelfde
     uitkomst als wijktool.scan in CPython."""
-    page = open_scan(pagina, server)
     panelen = [scan.midden(handboek), {s: 0 for s in SCHUIVEN}, {s: 10 for s in SCHUIVEN}]
     panelen += [eigen(handboek, p.slug) for p in handboek.profielen]
     panelen += [
         {"positionering-intern": 3, "proces-binnen-gemeente": 2, "proces-met-bewoners": 9, "bestuur-en-politiek": 8, "communicatie": 9}
     ]
     verzoeken = [{"huidig": h, "ambitie": panelen[(i + 1) % len(panelen)]} for i, h in enumerate(panelen)]
-    uit_browser = worker_antwoorden(page, [{"actie": "reken", "invoer": v, "basis": "../"} for v in verzoeken])
+    uit_browser = worker_antwoorden(
+        pagina.page, gebouwde_site.site, server.url, "zelfscan/", [{"actie": "reken", "invoer": v, "basis": "../"} for v in verzoeken]
+    )
     uit_browser = [a["uitkomst"] for a in uit_browser]
     uit_cpython = [json.loads(json.dumps(scan.scan(handboek, v["huidig"], v["ambitie"]))) for v in verzoeken]
     assert uit_browser == uit_cpython

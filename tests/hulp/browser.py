@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
 import threading
 from pathlib import Path
 
+from .html import ontleed
 from .paden import REPO
 
 CHROMIUM = "/usr/bin/chromium"
@@ -183,12 +185,12 @@ class Server:
             self.httpd.server_close()
 
 
-# Start op de pagina een eigen worker (zelfde bestanden als de scan) en geef hem
-# een rij verzoeken voor wijktool.browser.verwerk. Voor de pariteitstests: de
-# uitkomst komt rechtstreeks uit Pyodide.
-_WORKER_VRAGEN = """async (verzoeken) => {
-    const config = JSON.parse(document.querySelector('[data-scan]').dataset.config);
-    const abs = (p) => new URL(p, location.href).href;
+# Start een eigen worker met dezelfde bestanden als de scan en geef hem een rij
+# verzoeken voor wijktool.browser.verwerk. Voor de pariteitstests: de uitkomst komt
+# rechtstreeks uit Pyodide. Dat gebeurt op een lichte pagina van dezelfde site
+# (404.html): de scanpagina zelf zou er nog een worker bij starten (bijna 2 kern-s).
+_WORKER_VRAGEN = """async ([config, scanUrl, verzoeken]) => {
+    const abs = (p) => new URL(p, scanUrl).href;
     const w = new Worker(abs(config.worker), { type: 'module' });
     let id = 0;
     const vraag = (b) => new Promise((klaar, mis) => {
@@ -209,9 +211,12 @@ _WORKER_VRAGEN = """async (verzoeken) => {
 }"""
 
 
-def worker_antwoorden(page, verzoeken: list[dict]) -> list:
-    """De antwoorden van wijktool.browser.verwerk op de scan van deze pagina."""
-    return page.evaluate(_WORKER_VRAGEN, verzoeken)
+def worker_antwoorden(page, site: Path, origin: str, pad: str, verzoeken: list[dict]) -> list:
+    """De antwoorden van wijktool.browser.verwerk op de scan van pagina `pad` (zoals
+    "zelfscan/"), met de config uit de gebouwde HTML in `site`."""
+    config = json.loads(ontleed((site / pad / "index.html").read_text(encoding="utf-8")).alle(data_scan=True)[0]["data-config"])
+    page.goto(origin + "404.html")
+    return page.evaluate(_WORKER_VRAGEN, [config, origin + pad, verzoeken])
 
 
 def overtredingen(page, console: list[str]) -> list[str]:
