@@ -144,22 +144,29 @@ def test_deellink_heen_en_terug(pagina, server, handboek):
         p2.close()
 
 
-@pytest.mark.parametrize(
-    "fragment",
-    [
-        "#huidig=5,5,99,5,5&ambitie=5,5,5,5,5",
-        "#huidig=5,5,5,5&ambitie=5,5,5,5,5",
-        "#huidig=a,b,c,d,e&ambitie=5,5,5,5,5",
-        "#huidig=5,5,5,5,5",
-        "#huidig=%E2%9C%93<script>alert(1)</script>",
-    ],
-)
-def test_geknoeide_link_wordt_genegeerd_met_een_melding(pagina, server, fragment):
-    page = open_scan(pagina, server, fragment)
-    melding = page.locator('[data-testid="melding"]')
-    assert melding.is_visible()
-    assert "ongeldig" in melding.inner_text()
-    assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}
+GEKNOEID = [
+    "#huidig=5,5,99,5,5&ambitie=5,5,5,5,5",
+    "#huidig=5,5,5,5&ambitie=5,5,5,5,5",
+    "#huidig=a,b,c,d,e&ambitie=5,5,5,5,5",
+    "#huidig=5,5,5,5,5",
+    "#huidig=%E2%9C%93<script>alert(1)</script>",
+]
+
+
+def test_geknoeide_link_wordt_genegeerd_met_een_melding(pagina, server):
+    """De eerste link komt bij het laden binnen, de andere in hetzelfde tabblad (een
+    nieuwe deellink, zoals in D4): zo hoeft Python maar één keer te starten."""
+    melding = pagina.page.locator('[data-testid="melding"]')
+    page = open_scan(pagina, server, GEKNOEID[0])
+    for nr, fragment in enumerate(GEKNOEID):
+        if nr:
+            # Bewaren lukt en haalt de vorige melding weg (D17); dan de volgende link.
+            page.get_by_role("button", name="Bewaar op dit apparaat").click()
+            assert melding.is_hidden(), fragment
+            page.evaluate("(f) => { location.hash = f; }", fragment)
+            melding.wait_for(state="visible")
+        assert "ongeldig" in melding.inner_text(), fragment
+        assert standen_op_pagina(page, "huidig") == {s: 5 for s in SCHUIVEN}, fragment
     assert pagina.console_fouten() == []
 
 
