@@ -206,8 +206,13 @@ WORKER_OMHULSEL = """(() => {
   };
   %s
 })();"""
-# De pagina wacht 15 s op een antwoord (TIJD.vraag in rekenhulp.js); hier 0,3 s.
-KORTE_WACHTTIJD = "const echt = window.setTimeout; window.setTimeout = (f, ms, ...a) => echt(f, ms === 15000 ? 300 : ms, ...a);"
+# De pagina wacht 15 s op een antwoord (TIJD.vraag in rekenhulp.js); hier 0,3 s, maar
+# alleen zolang de worker 'hangt': na de herstart rekent een gezonde worker op een
+# drukke machine soms langer dan 0,3 s over zijn eerste antwoord.
+KORTE_WACHTTIJD = (
+    "const echt = window.setTimeout;"
+    " window.setTimeout = (f, ms, ...a) => echt(f, ms === 15000 && window.__worker === 'hangt' ? 300 : ms, ...a);"
+)
 
 
 def test_d12_een_worker_die_niet_antwoordt_geeft_een_melding_en_een_herstart(pagina, server):
