@@ -7,7 +7,6 @@ inhoudshash, en dat elke scan via nginx klaar komt."""
 from __future__ import annotations
 
 import gzip
-import json
 import re
 import urllib.error
 import urllib.request
@@ -41,8 +40,7 @@ def nginx(gebouwde_site):
 @pytest.fixture(scope="module")
 def runtime(gebouwde_site) -> dict:
     """De runtime-adressen zoals de scanpagina ze aan de worker geeft."""
-    html = (gebouwde_site.site / "zelfscan" / "index.html").read_text(encoding="utf-8")
-    config = json.loads(re.search(r'data-config="([^"]+)"', html).group(1).replace("&quot;", '"'))
+    config = gebouwde_site.scanconfig("zelfscan/")
     return {k: config[k].removeprefix("../") for k in ("worker", "pyodide", "wiel", "model")}
 
 

@@ -119,7 +119,7 @@ def test_pariteit_cpython_en_pyodide(pagina, server, handboek, gebouwde_site):
         a["uitkomst"]
         for a in worker_antwoorden(
             pagina.page,
-            gebouwde_site.site,
+            gebouwde_site,
             server.url,
             "zelfscan/samen/",
             [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen],

@@ -136,7 +136,7 @@ def test_pariteit_cpython_en_pyodide(pagina, server, handboek, gebouwde_site):
     gevallen = [dict(zip(themas, f, strict=True)) for f in ([1] * 6, [4] * 6, [1, 2, 3, 4, 1, 2], [3, 3, 2, 2, 4, 1])]
     uit_browser = worker_antwoorden(
         pagina.page,
-        gebouwde_site.site,
+        gebouwde_site,
         server.url,
         "zelfscan/volwassenheid/",
         [{"actie": "reken", "invoer": g, "basis": "../../"} for g in gevallen],

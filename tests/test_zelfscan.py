@@ -262,7 +262,7 @@ def test_zelfde_uitkomst_in_cpython_en_in_pyodide(pagina, server, handboek, gebo
     ]
     verzoeken = [{"huidig": h, "ambitie": panelen[(i + 1) % len(panelen)]} for i, h in enumerate(panelen)]
     uit_browser = worker_antwoorden(
-        pagina.page, gebouwde_site.site, server.url, "zelfscan/", [{"actie": "reken", "invoer": v, "basis": "../"} for v in verzoeken]
+        pagina.page, gebouwde_site, server.url, "zelfscan/", [{"actie": "reken", "invoer": v, "basis": "../"} for v in verzoeken]
     )
     uit_browser = [a["uitkomst"] for a in uit_browser]
     uit_cpython = [json.loads(json.dumps(scan.scan(handboek, v["huidig"], v["ambitie"]))) for v in verzoeken]

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import functools
 import http.server
-import json
 import re
 import threading
 from pathlib import Path
 
-from .html import ontleed
 from .paden import REPO
+from .site import Bouw
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_VLAGGEN = [
@@ -211,12 +210,11 @@ _WORKER_VRAGEN = """async ([config, scanUrl, verzoeken]) => {
 }"""
 
 
-def worker_antwoorden(page, site: Path, origin: str, pad: str, verzoeken: list[dict]) -> list:
+def worker_antwoorden(page, bouw: Bouw, origin: str, pad: str, verzoeken: list[dict]) -> list:
     """De antwoorden van wijktool.browser.verwerk op de scan van pagina `pad` (zoals
-    "zelfscan/"), met de config uit de gebouwde HTML in `site`."""
-    config = json.loads(ontleed((site / pad / "index.html").read_text(encoding="utf-8")).alle(data_scan=True)[0]["data-config"])
+    "zelfscan/"), met de config uit de gebouwde HTML."""
     page.goto(origin + "404.html")
-    return page.evaluate(_WORKER_VRAGEN, [config, origin + pad, verzoeken])
+    return page.evaluate(_WORKER_VRAGEN, [bouw.scanconfig(pad), origin + pad, verzoeken])
 
 
 def overtredingen(page, console: list[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from dataclasses import dataclass
@@ -24,6 +25,11 @@ class Bouw:
         bestand = self.site / pad
         assert bestand.is_file(), f"{pad} is niet gebouwd (mkdocs gaf code {self.code})"
         return ontleed(bestand.read_text(encoding="utf-8"))
+
+    def scanconfig(self, pad: str) -> dict:
+        """De config die de scanpagina `pad` (zoals "zelfscan/") aan zijn script en de
+        worker geeft (data-config op de wortel van de scan)."""
+        return json.loads(self.pagina(pad + "index.html").een("div", data_scan=True)["data-config"])
 
 
 class Bouwproces:
