@@ -120,7 +120,9 @@ class Profiel:
     standen: tuple[Stand, ...]
 
     def stand(self, schuif: str) -> int:
-        gevonden = _eerste(self.standen, lambda s: s.schuif == schuif, f"profiel '{self.slug}' heeft geen stand voor schuif '{schuif}'")
+        gevonden = _eerste(
+            self.standen, lambda s: s.schuif == schuif, lambda: f"profiel '{self.slug}' heeft geen stand voor schuif '{schuif}'"
+        )
         return gevonden.stand
 
 
@@ -142,7 +144,7 @@ class Thema:
     cellen: tuple[Cel, ...]
 
     def cel(self, fase: int) -> Cel:
-        return _eerste(self.cellen, lambda c: c.fase == fase, f"thema '{self.slug}' heeft geen cel voor fase {fase}")
+        return _eerste(self.cellen, lambda c: c.fase == fase, lambda: f"thema '{self.slug}' heeft geen cel voor fase {fase}")
 
 
 @dataclass(frozen=True)
@@ -289,11 +291,11 @@ class Scanregels:
     def lijkt(self, overeenkomst: float) -> str:
         """'sterk', 'redelijk' of 'weinig': hoe sterk een paneel op een profiel lijkt."""
         past = lambda g: g.vanaf is None or overeenkomst >= g.vanaf  # noqa: E731
-        return _eerste(self.gelijkenis, past, f"geen woord voor overeenkomst {overeenkomst}").woord
+        return _eerste(self.gelijkenis, past, lambda: f"geen woord voor overeenkomst {overeenkomst}").woord
 
     def niveau(self, stand: int) -> str:
         """'laag', 'midden' of 'hoog': de enige definitie in het handboek."""
-        return _eerste(self.niveaus, lambda n: n.van <= stand <= n.tot, f"stand {stand} valt buiten de niveaus").naam
+        return _eerste(self.niveaus, lambda n: n.van <= stand <= n.tot, lambda: f"stand {stand} valt buiten de niveaus").naam
 
     def oordeel(self, score: float) -> str:
         for oordeel in self.oordelen:
@@ -307,12 +309,14 @@ class Scanregels:
 T = TypeVar("T")
 
 
-def _eerste(rij: tuple[T, ...], past: Callable[[T], bool], melding: str) -> T:
-    """Het eerste in de rij dat past; anders Onbekend met deze melding."""
+def _eerste(rij: tuple[T, ...], past: Callable[[T], bool], melding: Callable[[], str]) -> T:
+    """Het eerste in de rij dat past; anders Onbekend met melding(). De melding is een
+    functie: stand() en niveau() lopen bij elke rekenvraag tientallen keren, en de tekst
+    is alleen nodig als er niets past."""
     for ding in rij:
         if past(ding):
             return ding
-    raise Onbekend(melding)
+    raise Onbekend(melding())
 
 
 def _zoek(rij: tuple[T, ...], sleutel: object, soort: str, veld: str = "slug") -> T:
