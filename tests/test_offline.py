@@ -249,7 +249,9 @@ def test_offline_werkt_alles(bewaard, offline_server, gebouwde_site):
             tab.close()
         page.goto(offline_server.url + "checklist/")
         assert page.pdf()[:4] == b"%PDF"
-        assert page.evaluate("document.documentElement.dataset.offline") == "klaar"
+        # offline.js zet het merk pas na twee asynchrone vragen (registratie en cache),
+        # dus na het load-event van goto: wachten, niet meteen lezen.
+        page.wait_for_selector(KLAAR, state="attached", timeout=10_000)
         assert fouten == []
     finally:
         context.set_offline(False)
