@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hulp.browser import wacht_op_rust, wis_opslag
+from hulp.browser import Server, wacht_op_rust, wis_opslag
+from hulp.kruiper import kruip
 
 
 def test_wis_opslag_laat_de_volgende_test_leeg_beginnen(warme_context, server):
@@ -40,3 +41,14 @@ def test_kruipverslag_heeft_elke_pagina(kruipverslag, paginas, csp_server):
     for pad, verslag in kruipverslag.items():
         assert csp_server.url + pad in verslag.verzoeken, pad
         assert verslag.antwoorden and verslag.bytes > 0, pad
+
+
+def test_kruipronde_ziet_een_pagina_die_op_360_px_opzij_scrolt(tmp_path):
+    """De breedte in het verslag komt echt van een telefoonscherm (test_opmaak_smal.py)."""
+    for pad, inhoud in (("", "<p>smal</p>"), ("breed/", '<div style="width:600px">breed</div>')):
+        (tmp_path / pad).mkdir(exist_ok=True)
+        (tmp_path / pad / "index.html").write_text(f"<!doctype html><meta name=viewport content='width=device-width'>{inhoud}")
+    with Server(tmp_path) as server:
+        verslag = kruip(server.url, ["", "breed/"], axe=False)
+    assert verslag[""].breedte_smal == (360, 360)
+    assert verslag["breed/"].breedte_smal[0] >= 600 and verslag["breed/"].breedte_smal[1] == 360

@@ -4,13 +4,15 @@ Elke pagina laadt in een eigen, verse browsercontext (lege cache, geen cookies,
 lege opslag), onder de Content-Security-Policy uit deploy/nginx.conf. Per pagina
 leggen we vast wat de tests nodig hebben: alle verzoeken met hun grootte (ook die
 van workers), CSP-overtredingen, consolefouten, cookies, wat er in localStorage
-staat en de bevindingen van axe-core. De tests (privacy, CSP, budget,
-toegankelijkheid) toetsen daarna alleen dit verslag; zo laadt elke pagina één keer
-in plaats van één keer per test.
+staat, de bevindingen van axe-core en de breedte op 360 px. De tests (privacy, CSP,
+budget, toegankelijkheid, opmaak) toetsen daarna alleen dit verslag; zo laadt elke
+pagina één keer in plaats van één keer per test.
 
-Volgorde per pagina: laden ('load'), axe (zoals een lezer de pagina net ziet),
-bij scanpagina's wachten tot Python klaar is, dan wachten tot er geen verzoek meer
-openstaat, en pas dan verzoeken, CSP, cookies en opslag aflezen.
+Volgorde per pagina: laden ('load') op een telefoonscherm van 360 px en daar de
+breedte meten (scrolt de pagina opzij?), dan het venster naar 1280 px en axe (zoals
+een lezer de pagina net ziet), bij scanpagina's wachten tot Python klaar is, dan
+wachten tot er geen verzoek meer openstaat, en pas dan verzoeken, CSP, cookies en
+opslag aflezen.
 
 De ronde draait in een eigen proces (`python -m hulp.kruiper`, met Playwrights
 async-API en een eigen Chromium), een paar pagina's tegelijk. Zo kan de testrun
@@ -45,6 +47,9 @@ TEGELIJK = 3
 # Zo lang moet er na het laatste antwoord niets nieuws beginnen: dan is de pagina
 # stil (Playwrights 'networkidle' wacht hier steeds 500 ms).
 STIL_S = 0.15
+# Eerst een telefoon (de opmaaktest), dan een bureaubladscherm (axe en de rest).
+SMAL = {"width": 360, "height": 800}
+BREED = {"width": 1280, "height": 720}
 
 
 @dataclass
@@ -58,6 +63,7 @@ class Paginaverslag:
     opgeslagen: list[str] = field(default_factory=list)  # sleutels in localStorage die met 'wijktool' beginnen
     axe: list[dict] | None = None  # None: axe niet gedraaid
     klaar: bool | None = None  # scanpagina: kwam Python klaar (data-wijktool="klaar")? None: geen scan
+    breedte_smal: tuple[int, int] = (0, 0)  # (scrollWidth, clientWidth) van de pagina op 360 px
 
     @property
     def bytes(self) -> int:
@@ -128,7 +134,7 @@ class _Netwerk:
 
 async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float) -> Paginaverslag:
     verslag = Paginaverslag(pad)
-    context = await browser.new_context()
+    context = await browser.new_context(viewport=SMAL)
     try:
         await context.add_init_script(CSP_MELDER)
         # Op de context: zo tellen ook de verzoeken van de worker mee.
@@ -141,6 +147,8 @@ async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float
         page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
         page.on("pageerror", lambda e: verslag.console_fouten.append(str(e)))
         await page.goto(basis + pad)
+        verslag.breedte_smal = tuple(await page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]"))
+        await page.set_viewport_size(BREED)
         if axe:
             await page.evaluate(laadscript())
             verslag.axe = (await page.evaluate(DRAAI, REGELS))["violations"]
@@ -204,7 +212,10 @@ class Kruipronde:
             if code != 0 or not self._uit.exists():
                 raise RuntimeError(f"de kruipronde mislukte (code {code}):\n{self._proces.uitvoer()[-4000:]}")
             ruw = json.loads(self._uit.read_text(encoding="utf-8"))
-            self._verslag = {pad: Paginaverslag(**{**v, "antwoorden": [tuple(a) for a in v["antwoorden"]]}) for pad, v in ruw.items()}
+            self._verslag = {
+                pad: Paginaverslag(**{**v, "antwoorden": [tuple(a) for a in v["antwoorden"]], "breedte_smal": tuple(v["breedte_smal"])})
+                for pad, v in ruw.items()
+            }
             self._map.cleanup()
         return self._verslag
 
