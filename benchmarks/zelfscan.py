@@ -14,7 +14,13 @@ en een kale loadPyodide-pagina (zelfde npm-pakket, hoofdthread) als basislijn, o
   alleen een gewoon profiel bewaart ook de gecompileerde wasm (code-cache), zoals de
   browser van een lezer dat doet;
 - total blocking time (som van long tasks − 50 ms op de hoofdthread) tot klaar;
-- schuif-tot-uitkomst: van de input-gebeurtenis tot de nieuwe ranking in de DOM.
+- schuif-tot-uitkomst: van de input-gebeurtenis tot de nieuwe ranking in de DOM;
+- waar de koude start op wacht: "laatste byte" is het moment dat het laatste antwoord
+  vóór klaar binnen was (ook die van de worker, uit Playwrights request.timing), "daarna"
+  is klaar min dat moment: wat de browser en Python dan nog moeten doen. "Lijn" is de
+  kale tijd die de bytes op deze snelheid nodig hebben (bytes × 8 / bit/s). Lijn plus
+  daarna schat hoe snel de koude start kan zijn als de lijn vanaf het begin vol benut
+  wordt en het werk na de laatste byte blijft wat het is (de ondergrens in de tabel).
 Schrijft benchmarks/resultaten/zelfscan.json en print een tabel (mediaan en p95).
 """
 
@@ -119,12 +125,25 @@ def rem(page, context, lijn) -> None:
 
 
 def laad(page, url: str) -> dict:
-    page.goto(url, wait_until="commit")
-    # Een selector, geen wait_for_function: die evalueert tekst, en dat verbiedt de CSP van nginx.
-    page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=180_000)
-    meting = page.evaluate("window.__meting")
+    eindes: list[float] = []  # epoch-ms waarop elk antwoord binnen was (ook van de worker)
+
+    def binnen(verzoek) -> None:
+        t = verzoek.timing
+        if t["responseEnd"] >= 0:
+            eindes.append(t["startTime"] + t["responseEnd"])
+
+    page.context.on("requestfinished", binnen)
+    try:
+        page.goto(url, wait_until="commit")
+        # Een selector, geen wait_for_function: die evalueert tekst, en dat verbiedt de CSP van nginx.
+        page.wait_for_selector("html[data-wijktool=klaar]", state="attached", timeout=180_000)
+        meting = page.evaluate("window.__meting")
+        begin = page.evaluate("performance.timeOrigin")
+    finally:
+        page.context.remove_listener("requestfinished", binnen)
     klaar = meting["fases"]["klaar"]
-    return {"klaar_ms": klaar, "tbt_ms": tbt(meting["longtasks"], klaar)}
+    laatste = max((e - begin for e in eindes if e - begin <= klaar), default=0.0)
+    return {"klaar_ms": klaar, "tbt_ms": tbt(meting["longtasks"], klaar), "laatste_byte_ms": laatste, "daarna_ms": klaar - laatste}
 
 
 def bezoek(p, nginx: Nginx, url: str, lijn, bewegingen: int = 0) -> dict:
@@ -165,16 +184,23 @@ def bezoek(p, nginx: Nginx, url: str, lijn, bewegingen: int = 0) -> dict:
 def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
     """Kopie van de site met de basislijn erbij. `zonder` haalt één stap weg, om te
     meten wat die stap oplevert: "br" (geen .br), "voorcompressie" (geen .br en .gz:
-    nginx comprimeert zelf, gzip niveau 1), "preload" (geen <link rel=preload>)."""
+    nginx comprimeert zelf, gzip niveau 1), "preload" (geen <link rel=preload>). Een
+    aangepaste HTML-pagina verliest zijn .br en .gz: nginx comprimeert hem dan zelf."""
     shutil.copytree(site, doel)
+    weg = {"preload": r'<link rel="preload"[^>]*>'}
     for pad in list(doel.rglob("*")):
         if ("br" in zonder or "voorcompressie" in zonder) and pad.suffix == ".br":
             pad.unlink()
         elif "voorcompressie" in zonder and pad.suffix == ".gz" and pad.with_suffix("").exists():
             pad.unlink()
-        elif "preload" in zonder and pad.suffix == ".html":
+        elif pad.suffix == ".html" and zonder & weg.keys():
             tekst = pad.read_text(encoding="utf-8")
-            pad.write_text(re.sub(r'<link rel="preload"[^>]*>', "", tekst), encoding="utf-8")
+            for stap in zonder & weg.keys():
+                tekst = re.sub(weg[stap], "", tekst)
+            pad.write_text(tekst, encoding="utf-8")
+            # anders serveert nginx de ongewijzigde .br of .gz
+            for kopie in (pad.with_name(pad.name + ".br"), pad.with_name(pad.name + ".gz")):
+                kopie.unlink(missing_ok=True)
     basis = doel / "basislijn"
     (basis / "pyodide").mkdir(parents=True)
     for naam in BASISLIJN_BESTANDEN:
@@ -196,7 +222,7 @@ def meet_lijn(p, nginx, naam, lijn, runs, bewegingen) -> dict:
             f"basislijn {basis[-1]['klaar_ms']:.0f} ms / {basis[-1]['bytes'] / 1e6:.2f} MB",
             flush=True,
         )
-    velden = ("klaar_ms", "bytes", "herhaald_ms", "herhaald_bytes", "tbt_ms")
+    velden = ("klaar_ms", "bytes", "herhaald_ms", "herhaald_bytes", "tbt_ms", "laatste_byte_ms", "daarna_ms")
     uit = {
         "lijn": None if lijn is None else {"download_bit_s": lijn[0], "latentie_ms": lijn[1]},
         "zelfscan": {k: samenvatting([r[k] for r in scan]) for k in velden},
@@ -209,6 +235,14 @@ def meet_lijn(p, nginx, naam, lijn, runs, bewegingen) -> dict:
     z, b = uit["zelfscan"], uit["basislijn_loadpyodide"]
     uit["verhouding_klaar"] = round(z["klaar_ms"]["mediaan"] / b["klaar_ms"]["mediaan"], 2)
     uit["herhaald_t_o_v_koud"] = round(z["herhaald_ms"]["mediaan"] / z["klaar_ms"]["mediaan"], 2)
+    # Geschatte ondergrens van de koude start: deze bytes op een vol benutte lijn, plus het werk na de laatste byte.
+    lijn_ms = 0.0 if lijn is None else z["bytes"]["mediaan"] * 8 / lijn[0] * 1000
+    uit["ondergrens"] = {
+        "lijn_ms": round(lijn_ms),
+        "daarna_ms": z["daarna_ms"]["mediaan"],
+        "samen_ms": round(lijn_ms + z["daarna_ms"]["mediaan"]),
+        "doel_ms": round(DOELEN[naam] * b["klaar_ms"]["mediaan"]),
+    }
     return uit
 
 
@@ -271,6 +305,13 @@ def main() -> int:
             v = r["schuif_tot_uitkomst_ms"]
             print(f"{naam:9} schuif-tot-uitkomst mediaan {v['mediaan']} ms, p95 {v['p95']} ms (n={v['n']})")
     print("(tussen haakjes: p95)")
+    print(f"\n{'lijn':9} {'pagina':10} {'laatste byte':>12} {'daarna':>8}   ondergrens scan: lijn + daarna = samen (doel)")
+    for naam, r in resultaat["lijnen"].items():
+        o = r["ondergrens"]
+        for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn")):
+            g = r[groep]
+            grens = f"   {o['lijn_ms']} + {o['daarna_ms']} = {o['samen_ms']} ms ({o['doel_ms']} ms)" if groep == "zelfscan" else ""
+            print(f"{naam:9} {label:10} {g['laatste_byte_ms']['mediaan']:>12} {g['daarna_ms']['mediaan']:>8}{grens}")
     for doel, gehaald in resultaat["doelen"].items():
         print(f"{'✓' if gehaald else '✗'} {doel}")
     uit = Path(opties.uit)
