@@ -25,6 +25,19 @@ def test_site_bouwt_strikt(site):
     assert site.code == 0, "mkdocs build --strict mislukte:\n" + _fouten_en_waarschuwingen(site.uitvoer)
 
 
+def test_404_pagina_is_nederlands_en_wijst_de_weg(site):
+    """nginx toont 404.html op elk adres dat niet bestaat: de links zijn absoluut en
+    leiden naar gebouwde pagina's."""
+    inhoud = site.pagina("404.html").een("article", klasse="md-content__inner")
+    assert inhoud.een("h1").tekst() == "404: deze pagina bestaat niet"
+    assert "Not found" not in inhoud.tekst()
+    links = [a["href"] for a in inhoud.alle("a") if not (a.get("href") or "").startswith("#")]
+    assert len(links) == 3
+    for link in links:
+        assert link.startswith("/"), link
+        assert (site.site / link.lstrip("/") / "index.html").is_file(), link
+
+
 # --- opgaven ------------------------------------------------------------------------
 
 
