@@ -1,9 +1,9 @@
 """De toestand van de scans in Chromium: niets kwijt, niets bevroren.
 
 Elke test hoort bij een defect uit de betrouwbaarheidsproef (D1–D21, zie de
-notitie bij issue 13) en faalde vóór de reparatie. Tests die verzoeken omleiden
-of de opslag saboteren, krijgen een eigen context (koude_pagina): de warme
-context delen de andere tests. Een worker die hangt of een fout meldt, doen we na
+notitie bij issue 13) en faalde vóór de reparatie. Tests die verzoeken omleiden,
+krijgen een eigen context (koude_pagina): de warme context delen de andere tests.
+De opslag saboteren kan met een script in één pagina van de warme context. Een worker die hangt of een fout meldt, doen we na
 in één pagina van de warme context (WORKER_OMHULSEL)."""
 
 from __future__ import annotations
@@ -116,10 +116,10 @@ def test_d5_na_terug_kloppen_de_woorden_met_de_schuif(pagina, server, handboek):
     assert invoer.get_attribute("aria-valuetext") == f"{waarde}: {handboek.regels.woorden[int(waarde)]}"
 
 
-@pytest.mark.koude_start
-def test_d6_vinkjes_die_niet_bewaard_kunnen_worden_geven_een_melding(koude_pagina, server):
-    koude_pagina.context.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); }")
-    page = koude_pagina.page
+def test_d6_vinkjes_die_niet_bewaard_kunnen_worden_geven_een_melding(pagina, server):
+    page = pagina.page
+    # Alleen in deze pagina (niet in de gedeelde context): de opslag is vol.
+    page.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); }")
     page.goto(server.url + "opgaven/rugdekking/")
     page.locator("input[type=checkbox][data-item]").first.check()
     assert "Bewaren lukt niet" in page.locator(".checklist-melding").inner_text()
