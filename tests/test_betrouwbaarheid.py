@@ -1,9 +1,10 @@
 """De toestand van de scans in Chromium: niets kwijt, niets bevroren.
 
 Elke test hoort bij een defect uit de betrouwbaarheidsproef (D1–D21, zie de
-notitie bij issue 13) en faalde vóór de reparatie. Tests die verzoeken omleiden,
-krijgen een eigen context (koude_pagina): de warme context delen de andere tests.
-De opslag saboteren kan met een script in één pagina van de warme context. Een worker die hangt of een fout meldt, doen we na
+notitie bij issue 13) en faalde vóór de reparatie. Tests die verzoeken van de
+worker omleiden, krijgen een eigen context (koude_pagina): de warme context delen
+de andere tests. De opslag saboteren of een script van de pagina tegenhouden kan
+in één pagina van de warme context (add_init_script, route op de pagina). Een worker die hangt of een fout meldt, doen we na
 in één pagina van de warme context (WORKER_OMHULSEL)."""
 
 from __future__ import annotations
@@ -290,10 +291,10 @@ def test_d19_de_exportdatum_is_de_datum_van_de_lezer_niet_utc(browser, server, t
         context.close()
 
 
-@pytest.mark.koude_start
-def test_d20_als_het_script_van_de_scan_niet_laadt_zegt_de_pagina_dat(koude_pagina, server):
-    koude_pagina.context.route("**/assets/js/scans/schuifoefening.js", lambda route: route.abort())
-    page = open_pagina(koude_pagina, server, wacht=False)
+def test_d20_als_het_script_van_de_scan_niet_laadt_zegt_de_pagina_dat(pagina, server):
+    # page.route, niet context.route: alleen deze pagina mist het script (de worker start dan niet).
+    pagina.page.route("**/assets/js/scans/schuifoefening.js", lambda route: route.abort())
+    page = open_pagina(pagina, server, wacht=False)
     page.wait_for_function(FOUT, timeout=30_000)
     assert "kon niet laden" in melding(page)
 
