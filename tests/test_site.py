@@ -7,7 +7,7 @@ import pytest
 
 from hulp.bronnen import opgaven_uit_003
 from hulp.html import ontleed  # noqa: F401
-from hulp.site import Bouw, bouw
+from hulp.site import SCANS, Bouw, bouw
 from hulp.slugs import OPGAVEN, PROFIELEN
 
 
@@ -36,6 +36,22 @@ def test_404_pagina_is_nederlands_en_wijst_de_weg(site):
     for link in links:
         assert link.startswith("/"), link
         assert (site.site / link.lstrip("/") / "index.html").is_file(), link
+
+
+@pytest.mark.parametrize("pad", SCANS)
+def test_scanpagina_haalt_wasm_en_stdlib_vooraf_op(site, pad):
+    """De preload (overrides/main.html) wijst naar precies de bestanden die de worker
+    straks vraagt: dezelfde map van Pyodide als in de config, en ze bestaan."""
+    hrefs = sorted(link["href"] for link in site.pagina(pad + "index.html").alle("link", rel="preload"))
+    pyodide = site.scanconfig(pad)["pyodide"]
+    assert hrefs == [pyodide + "pyodide.asm.wasm", pyodide + "python_stdlib.zip"]
+    for href in hrefs:
+        assert (site.site / pad / href).resolve().is_file(), href
+
+
+def test_gewone_pagina_haalt_geen_runtime_vooraf_op(site):
+    for pad in ("index.html", "begrippen/index.html", "opgaven/rugdekking/index.html", "404.html"):
+        assert site.pagina(pad).alle("link", rel="preload") == [], pad
 
 
 # --- opgaven ------------------------------------------------------------------------
