@@ -4,8 +4,9 @@ Elke test hoort bij een defect uit de betrouwbaarheidsproef (D1–D21, zie de
 notitie bij issue 13) en faalde vóór de reparatie. Tests die verzoeken van de
 worker omleiden, krijgen een eigen context (koude_pagina): de warme context delen
 de andere tests. De opslag saboteren of een script van de pagina tegenhouden kan
-in één pagina van de warme context (add_init_script, route op de pagina). Een worker die hangt of een fout meldt, doen we na
-in één pagina van de warme context (WORKER_OMHULSEL)."""
+in één pagina van de warme context (add_init_script, route op de pagina). Een
+worker die hangt of een fout meldt, doen we na in één pagina van de warme context
+(WORKER_OMHULSEL)."""
 
 from __future__ import annotations
 
