@@ -187,17 +187,14 @@ def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
     nginx comprimeert zelf, gzip niveau 1), "preload" (geen <link rel=preload>). Een
     aangepaste HTML-pagina verliest zijn .br en .gz: nginx comprimeert hem dan zelf."""
     shutil.copytree(site, doel)
-    weg = {"preload": r'<link rel="preload"[^>]*>'}
     for pad in list(doel.rglob("*")):
         if ("br" in zonder or "voorcompressie" in zonder) and pad.suffix == ".br":
-            pad.unlink()
+            pad.unlink(missing_ok=True)  # kan al weg zijn: een aangepaste pagina verliest haar .br en .gz
         elif "voorcompressie" in zonder and pad.suffix == ".gz" and pad.with_suffix("").exists():
-            pad.unlink()
-        elif pad.suffix == ".html" and zonder & weg.keys():
+            pad.unlink(missing_ok=True)  # kan al weg zijn: een aangepaste pagina verliest haar .br en .gz
+        elif "preload" in zonder and pad.suffix == ".html":
             tekst = pad.read_text(encoding="utf-8")
-            for stap in zonder & weg.keys():
-                tekst = re.sub(weg[stap], "", tekst)
-            pad.write_text(tekst, encoding="utf-8")
+            pad.write_text(re.sub(r'<link rel="preload"[^>]*>', "", tekst), encoding="utf-8")
             # anders serveert nginx de ongewijzigde .br of .gz
             for kopie in (pad.with_name(pad.name + ".br"), pad.with_name(pad.name + ".gz")):
                 kopie.unlink(missing_ok=True)
