@@ -6,7 +6,10 @@ afhangen en in één keer verschijnen, en fouten als PluginError."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -106,12 +109,36 @@ def test_cache_ingang_verschijnt_in_een_keer(tmp_path):
     with pytest.raises(RuntimeError):
         ingang(tmp_path, "proef", "abc", mislukt)
     cache = tmp_path / "build" / "runtime-cache"
-    assert list(cache.iterdir()) == []  # geen halve ingang, geen tijdelijke map
+    assert [p for p in cache.iterdir() if p.is_dir()] == []  # geen halve ingang, geen tijdelijke map
     gemaakt = ingang(tmp_path, "proef", "abc", lambda uit: (uit / "heel").write_text("x"))
     assert gemaakt == cache / "proef-abc" and (gemaakt / "heel").exists()
     assert oct(gemaakt.stat().st_mode & 0o777) == "0o755"
     # Bestaat hij al, dan wordt hij niet opnieuw gemaakt.
     assert ingang(tmp_path, "proef", "abc", mislukt) == gemaakt
+
+
+def test_cache_ingang_wordt_niet_twee_keer_tegelijk_gemaakt(tmp_path):
+    """Een tweede proces dat dezelfde ingang vraagt terwijl de eerste hem maakt (zoals
+    de bouw tijdens het vooraf comprimeren van scripts/opzetten.sh), wacht en doet het
+    werk niet over."""
+    (tmp_path / "build").mkdir()
+    teller = tmp_path / "keer"
+    code = (
+        "import sys, time; from pathlib import Path; from runtimebouw.cache import ingang\n"
+        "def maak(uit):\n"
+        "    with open(sys.argv[2], 'a') as f: f.write('x')\n"
+        "    time.sleep(1.5); (uit / 'heel').write_text('x')\n"
+        "print(ingang(Path(sys.argv[1]), 'proef', 'abc', maak))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "hooks")}
+    processen = [
+        subprocess.Popen([sys.executable, "-c", code, str(tmp_path), str(teller)], env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    uit = [p.communicate(timeout=60)[0].strip() for p in processen]
+    assert [p.returncode for p in processen] == [0, 0]
+    assert uit[0] == uit[1] == str(tmp_path / "build" / "runtime-cache" / "proef-abc")
+    assert teller.read_text() == "x"  # één keer gemaakt
 
 
 def test_pictogrammen_komen_uit_de_cache(tmp_path, monkeypatch):

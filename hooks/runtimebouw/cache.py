@@ -4,6 +4,7 @@ map, dan hernoemd). Een afgebroken bouw laat dus nooit een halve ingang achter."
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
@@ -33,21 +34,23 @@ def bestanden_hash(wortel: Path, paden: Iterable[Path]) -> str:
 
 def ingang(project: Path, soort: str, sleutel: str, maak: Callable[[Path], None]) -> Path:
     """De map build/runtime-cache/<soort>-<sleutel>; bestaat hij niet, dan vult
-    maak(tijdelijke_map) hem, en wordt hij pas daarna onder zijn naam gezet."""
+    maak(tijdelijke_map) hem, en wordt hij pas daarna onder zijn naam gezet.
+    Maakt een ander proces dezelfde ingang al (scripts/opzetten.sh comprimeert Pyodide
+    vooraf), dan wachten we op dat proces in plaats van het werk over te doen."""
     wortel = project / "build" / "runtime-cache"
     doel = wortel / f"{soort}-{sleutel}"
     if doel.is_dir():
         return doel
     wortel.mkdir(parents=True, exist_ok=True)
-    tijdelijk = Path(tempfile.mkdtemp(prefix=f".{soort}-", dir=wortel))
-    tijdelijk.chmod(0o755)  # mkdtemp geeft 0700; de kopie in site/ moet leesbaar zijn voor de webserver
-    try:
-        maak(tijdelijk)
-        os.rename(tijdelijk, doel)
-    except OSError:
-        # Een gelijktijdige bouw was eerder klaar met dezelfde ingang: die is even goed.
-        if not doel.is_dir():
-            raise
-    finally:
-        shutil.rmtree(tijdelijk, ignore_errors=True)
+    with open(wortel / f".{soort}-{sleutel}.slot", "w") as slot:
+        fcntl.flock(slot, fcntl.LOCK_EX)  # los bij het sluiten, ook als het proces stopt
+        if doel.is_dir():
+            return doel
+        tijdelijk = Path(tempfile.mkdtemp(prefix=f".{soort}-", dir=wortel))
+        tijdelijk.chmod(0o755)  # mkdtemp geeft 0700; de kopie in site/ moet leesbaar zijn voor de webserver
+        try:
+            maak(tijdelijk)
+            os.rename(tijdelijk, doel)
+        finally:
+            shutil.rmtree(tijdelijk, ignore_errors=True)
     return doel
