@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from hulp.browser import CHROMIUM, TEST_VLAGGEN, Server, csp_policy, wis_opslag
+from hulp.browser import CHROMIUM, TEST_VLAGGEN, Server, csp_policy, wis_opslag, zonder_zoekworker
 from hulp.firefox import FirefoxRonde
 from hulp.kruiper import Kruipronde
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
@@ -337,6 +337,8 @@ def pagina(warme_context, server, request):
     """Een nieuwe pagina in de warme context, met lege opslag en zonder cookies.
     Voor tests die over de koude start gaan of verzoeken omleiden: `koude_pagina`."""
     p = Pagina(warme_context)
+    if request.node.get_closest_marker("zoeken") is None:
+        zonder_zoekworker(p.page)
     wis_opslag(p.page, server.url)
     yield p
     _bewaar_artefacten(request, p)

@@ -48,6 +48,7 @@ def test_scanpagina_klaar_en_na_bediening(pagina, server, pad):
     assert not (v := overtredingen(page)), beschrijf(pad + " (na bediening)", v)
 
 
+@pytest.mark.zoeken
 def test_zoekvenster_open(pagina, server):
     page = pagina.page
     page.goto(server.url)

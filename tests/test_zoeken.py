@@ -11,6 +11,8 @@ import json
 import re
 from urllib.parse import urlparse
 
+import pytest
+
 RESULTAAT = ".md-search-result__item"
 
 
@@ -46,6 +48,7 @@ def test_zoekindex_is_nederlands(gebouwde_site):
     assert index["config"]["lang"] == ["nl"]
 
 
+@pytest.mark.zoeken
 def test_valkuil_vindt_de_opgaven(pagina, server, handboek):
     page = pagina.page
     paden = zoek(page, server, "valkuil")
@@ -66,6 +69,7 @@ def test_valkuil_vindt_de_opgaven(pagina, server, handboek):
     assert pagina.console_fouten() == []
 
 
+@pytest.mark.zoeken
 def test_wijkbudget_vindt_de_praktijk(pagina, server, handboek):
     page = pagina.page
     paden = zoek(page, server, "wijkbudget")
@@ -79,6 +83,7 @@ def test_wijkbudget_vindt_de_praktijk(pagina, server, handboek):
     assert pagina.console_fouten() == []
 
 
+@pytest.mark.zoeken
 def test_wijkwethouder_vindt_praktijk_en_rugdekking(pagina, server, handboek):
     page = pagina.page
     paden = zoek(page, server, "wijkwethouder")

@@ -48,6 +48,32 @@ _RUST = """async () => {
 }"""
 
 
+# Material's zoekworker bouwt bij elke geladen pagina de hele zoekindex op (441 stukken
+# tekst; gemeten: 0,6 kern-s per pagina). Een test die niet over zoeken gaat, heeft daar
+# niets aan, en de testrun is CPU-gebonden (2 kernen). Dit script (vóór de scripts van
+# de pagina) geeft Material dan een stille worker: het zoekveld werkt niet, de rest van
+# de pagina is ongewijzigd. Andere workers (de rekenhulp) starten gewoon. Tests over zoeken
+# (marker `zoeken`) en een steekproef van de kruipronde draaien met de echte zoekworker.
+ZOEKWORKER_STIL = r"""(() => {
+    const Echt = self.Worker;
+    const zoekworker = /\/workers\/search\.[^/]*\.js$/;
+    self.Worker = function Worker(url, opties) {
+        if (zoekworker.test(new URL(url, location.href).pathname)) {
+            return Object.assign(new EventTarget(), { postMessage() {}, terminate() {} });
+        }
+        // Reflect.construct: een test die Worker zelf nog omhult (class extends), blijft werken.
+        return Reflect.construct(Echt, [url, opties], new.target || Echt);
+    };
+    self.Worker.prototype = Echt.prototype;
+})();"""
+
+
+def zonder_zoekworker(doel):
+    """Stille zoekworker in een context of pagina (zie ZOEKWORKER_STIL); geeft doel terug."""
+    doel.add_init_script(ZOEKWORKER_STIL)
+    return doel
+
+
 def wacht_op_rust(page) -> None:
     page.evaluate(_RUST)
 
