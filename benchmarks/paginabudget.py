@@ -42,7 +42,7 @@ def main() -> int:
         print(f"Geen gebouwde site in {site}: draai eerst 'bash scripts/bouw.sh'.", file=sys.stderr)
         return 2
     with Server(site) as server:
-        verslagen = kruip(server.url, alle_paginas(site), axe=False, klaar_timeout=120_000)
+        verslagen = kruip(server.url, alle_paginas(site), axe=False, klaar_timeout=120_000, overal_zoeken=True)
     uitkomst = {pad or "/": meet(v) for pad, v in verslagen.items()}
     Path(opties.uit).write_text(json.dumps(uitkomst, indent=2), encoding="utf-8")
     print(f"{'pagina':45} {'verzoeken':>9} {'kB':>9}  pyodide")

@@ -43,6 +43,24 @@ def test_kruipverslag_heeft_elke_pagina(kruipverslag, paginas, csp_server):
         assert verslag.antwoorden and verslag.bytes > 0, pad
 
 
+def test_kruipronde_draait_de_zoekworker_op_elke_diepte(kruipverslag, paginas):
+    """De steekproef met Material's echte zoekworker: op elke diepte van de site één
+    pagina, en daar start hij echt en laadt hij de Nederlandse stemmer van lunr (onder
+    de CSP, zie test_csp.py). De zoekindex zelf haalt Material op elke pagina op."""
+    met = {pad for pad, v in kruipverslag.items() if v.zoekworker}
+    assert {pad.count("/") for pad in met} == {pad.count("/") for pad in paginas}
+    assert len(met) < len(kruipverslag) / 4
+    for pad in met:
+        verzoeken = kruipverslag[pad].verzoeken
+        assert any("/workers/search." in u for u in verzoeken) and any(u.endswith("lunr.nl.min.js") for u in verzoeken), pad
+    zonder = [pad for pad in paginas if not kruipverslag[pad].zoekworker]
+    assert zonder
+    for pad in zonder:
+        verzoeken = kruipverslag[pad].verzoeken
+        assert not any("/workers/search." in u for u in verzoeken), pad
+        assert any(u.endswith("/search/search_index.json") for u in verzoeken), pad
+
+
 def test_kruipronde_ziet_een_pagina_die_op_360_px_opzij_scrolt(tmp_path):
     """De breedte in het verslag komt echt van een telefoonscherm (test_opmaak_smal.py)."""
     for pad, inhoud in (("", "<p>smal</p>"), ("breed/", '<div style="width:600px">breed</div>')):

@@ -14,6 +14,11 @@ een lezer de pagina net ziet), bij scanpagina's wachten tot Python klaar is, dan
 wachten tot er geen verzoek meer openstaat, en pas dan verzoeken, CSP, cookies en
 opslag aflezen.
 
+Material's zoekworker (hij bouwt bij elk laden de hele zoekindex op: 0,65 kern-s per
+pagina in een verse context) draait alleen op een steekproef: de eerste pagina van elke
+diepte in de site (de index, `begrippen/`, `opgaven/…/`). Zijn verzoeken hangen alleen van
+die diepte af. Op de andere pagina's krijgt Material een stille worker (ZOEKWORKER_STIL).
+
 De ronde draait in een eigen proces (`python -m hulp.kruiper`, met Playwrights
 async-API en een eigen Chromium), een paar pagina's tegelijk. Zo kan de testrun
 hem op de achtergrond starten zodra de site er is (`Kruipronde`) en intussen andere
@@ -31,7 +36,7 @@ from pathlib import Path
 
 from .achtergrond import Achtergrondproces
 from .axe import DRAAI, REGELS, laadscript
-from .browser import CHROMIUM, KLAAR_SELECTOR, TEST_VLAGGEN
+from .browser import CHROMIUM, KLAAR_SELECTOR, TEST_VLAGGEN, ZOEKWORKER_STIL
 from .site import SCANS
 
 # Vóór elk script van de pagina: elke CSP-overtreding bijhouden.
@@ -64,6 +69,7 @@ class Paginaverslag:
     axe: list[dict] | None = None  # None: axe niet gedraaid
     klaar: bool | None = None  # scanpagina: kwam Python klaar (data-wijktool="klaar")? None: geen scan
     breedte_smal: tuple[int, int] = (0, 0)  # (scrollWidth, clientWidth) van de pagina op 360 px
+    zoekworker: bool = True  # draaide Material's echte zoekworker (de steekproef)?
 
     @property
     def bytes(self) -> int:
@@ -132,11 +138,21 @@ class _Netwerk:
         await asyncio.gather(*self.taken)
 
 
-async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float) -> Paginaverslag:
-    verslag = Paginaverslag(pad)
+def zoeksteekproef(paden: list[str]) -> set[str]:
+    """De eerste pagina (in volgorde van de lijst) van elke diepte."""
+    eerste: dict[int, str] = {}
+    for pad in paden:
+        eerste.setdefault(pad.count("/"), pad)
+    return set(eerste.values())
+
+
+async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float, zoeken: bool) -> Paginaverslag:
+    verslag = Paginaverslag(pad, zoekworker=zoeken)
     context = await browser.new_context(viewport=SMAL)
     try:
         await context.add_init_script(CSP_MELDER)
+        if not zoeken:
+            await context.add_init_script(ZOEKWORKER_STIL)
         # Op de context: zo tellen ook de verzoeken van de worker mee.
         netwerk = _Netwerk(verslag)
         context.on("request", netwerk.begin)
@@ -168,16 +184,19 @@ async def _bezoek(browser, basis: str, pad: str, axe: bool, klaar_timeout: float
     return verslag
 
 
-async def _kruip(basis: str, paden: list[str], axe: bool, klaar_timeout: float, tegelijk: int) -> dict[str, Paginaverslag]:
+async def _kruip(
+    basis: str, paden: list[str], axe: bool, klaar_timeout: float, tegelijk: int, overal_zoeken: bool
+) -> dict[str, Paginaverslag]:
     from playwright.async_api import async_playwright
 
     beperking = asyncio.Semaphore(tegelijk)
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=TEST_VLAGGEN, headless=True)
+        steekproef = set(paden) if overal_zoeken else zoeksteekproef(paden)
 
         async def een(pad: str) -> Paginaverslag:
             async with beperking:
-                return await _bezoek(browser, basis, pad, axe, klaar_timeout)
+                return await _bezoek(browser, basis, pad, axe, klaar_timeout, pad in steekproef)
 
         # De scanpagina's eerst: die duren het langst (de koude start van Pyodide).
         volgorde = sorted(paden, key=lambda pad: pad not in SCANS)
@@ -192,10 +211,27 @@ async def _kruip(basis: str, paden: list[str], axe: bool, klaar_timeout: float, 
 class Kruipronde:
     """Een ronde die in een eigen proces loopt; `verslag()` wacht erop."""
 
-    def __init__(self, basis: str, paden: list[str], axe: bool = True, klaar_timeout: float = 60_000, tegelijk: int = TEGELIJK):
+    def __init__(
+        self,
+        basis: str,
+        paden: list[str],
+        axe: bool = True,
+        klaar_timeout: float = 60_000,
+        tegelijk: int = TEGELIJK,
+        overal_zoeken: bool = False,
+    ):
+        """overal_zoeken: Material's echte zoekworker op elke pagina, niet alleen op de
+        steekproef (voor benchmarks/paginabudget.py: wat een lezer per pagina ophaalt)."""
         self._map = tempfile.TemporaryDirectory(prefix="kruip-")
         self._uit = Path(self._map.name) / "verslag.json"
-        opdracht = {"basis": basis, "paden": paden, "axe": axe, "klaar_timeout": klaar_timeout, "tegelijk": tegelijk}
+        opdracht = {
+            "basis": basis,
+            "paden": paden,
+            "axe": axe,
+            "klaar_timeout": klaar_timeout,
+            "tegelijk": tegelijk,
+            "overal_zoeken": overal_zoeken,
+        }
         (Path(self._map.name) / "opdracht.json").write_text(json.dumps(opdracht), encoding="utf-8")
         hier = Path(__file__).resolve().parent.parent  # tests/, zodat `hulp` te importeren is
         self._proces = Achtergrondproces(
@@ -224,9 +260,11 @@ class Kruipronde:
         self._map.cleanup()
 
 
-def kruip(basis: str, paden: list[str], axe: bool = True, klaar_timeout: float = 60_000) -> dict[str, Paginaverslag]:
+def kruip(
+    basis: str, paden: list[str], axe: bool = True, klaar_timeout: float = 60_000, overal_zoeken: bool = False
+) -> dict[str, Paginaverslag]:
     """De hele ronde, wachtend op de uitkomst."""
-    return Kruipronde(basis, paden, axe=axe, klaar_timeout=klaar_timeout).verslag()
+    return Kruipronde(basis, paden, axe=axe, klaar_timeout=klaar_timeout, overal_zoeken=overal_zoeken).verslag()
 
 
 def main(map_: str) -> int:
