@@ -49,10 +49,11 @@ _RUST = """async () => {
 
 
 # Material's zoekworker bouwt bij elke geladen pagina de hele zoekindex op (441 stukken
-# tekst; gemeten: 0,6 kern-s per pagina). Een test die niet over zoeken gaat, heeft daar
-# niets aan, en de testrun is CPU-gebonden (2 kernen). Dit script (vóór de scripts van
-# de pagina) geeft Material dan een stille worker: het zoekveld werkt niet, de rest van
-# de pagina is ongewijzigd. Andere workers (de rekenhulp) starten gewoon. Tests over zoeken
+# tekst; gemeten: 0,65 kern-s per pagina in een verse context, minder in de warme). Een
+# test die niet over zoeken gaat, heeft daar niets aan, en de testrun is CPU-gebonden
+# (2 kernen). Dit script (vóór de scripts van de pagina) geeft Material dan een stille
+# worker: het zoekveld vindt niets, de rest van de pagina is ongewijzigd (de pagina haalt
+# de index nog wel op). Andere workers (de rekenhulp) starten gewoon. Tests over zoeken
 # (marker `zoeken`) en een steekproef van de kruipronde draaien met de echte zoekworker.
 ZOEKWORKER_STIL = r"""(() => {
     const Echt = self.Worker;

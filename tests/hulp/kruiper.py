@@ -16,8 +16,10 @@ opslag aflezen.
 
 Material's zoekworker (hij bouwt bij elk laden de hele zoekindex op: 0,65 kern-s per
 pagina in een verse context) draait alleen op een steekproef: de eerste pagina van elke
-diepte in de site (de index, `begrippen/`, `opgaven/…/`). Zijn verzoeken hangen alleen van
-die diepte af. Op de andere pagina's krijgt Material een stille worker (ZOEKWORKER_STIL).
+diepte in de site (nu de startpagina, `aan-de-slag/` en `opgaven/actief-faciliteren/`).
+Wat hij ophaalt (zijn script en lunr) hangt alleen van die diepte af. Op de andere
+pagina's krijgt Material een stille worker (ZOEKWORKER_STIL); de zoekindex zelf haalt
+de pagina daar nog wel op.
 
 De ronde draait in een eigen proces (`python -m hulp.kruiper`, met Playwrights
 async-API en een eigen Chromium), een paar pagina's tegelijk. Zo kan de testrun
