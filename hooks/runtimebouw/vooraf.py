@@ -12,18 +12,15 @@ het werk niet over. Staan ze er al, dan is dit script meteen klaar.
 from __future__ import annotations
 
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .pyodide import VAN_NPM, gecomprimeerd
+from .pyodide import VAN_NPM, comprimeer_tegelijk
 
 
 def main(project: Path) -> int:
     npm = project / "node_modules" / "pyodide"
-    # Tegelijk: brotli geeft de GIL vrij, en de wasm duurt verreweg het langst.
-    with ThreadPoolExecutor() as pool:
-        for map_ in pool.map(lambda naam: gecomprimeerd(project, naam, npm / naam), VAN_NPM):
-            print(map_.name)
+    for map_ in comprimeer_tegelijk(project, {naam: npm / naam for naam in VAN_NPM}):
+        print(map_.name)
     return 0
 
 
