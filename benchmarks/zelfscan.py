@@ -189,9 +189,9 @@ def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
     shutil.copytree(site, doel)
     for pad in list(doel.rglob("*")):
         if ("br" in zonder or "voorcompressie" in zonder) and pad.suffix == ".br":
-            pad.unlink(missing_ok=True)  # kan al weg zijn: een aangepaste pagina verliest haar .br en .gz
+            pad.unlink(missing_ok=True)
         elif "voorcompressie" in zonder and pad.suffix == ".gz" and pad.with_suffix("").exists():
-            pad.unlink(missing_ok=True)  # kan al weg zijn: een aangepaste pagina verliest haar .br en .gz
+            pad.unlink(missing_ok=True)
         elif "preload" in zonder and pad.suffix == ".html":
             tekst = pad.read_text(encoding="utf-8")
             pad.write_text(re.sub(r'<link rel="preload"[^>]*>', "", tekst), encoding="utf-8")
