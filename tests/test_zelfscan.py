@@ -79,6 +79,9 @@ def test_klaar_en_schuiven_veranderen_de_uitkomst(pagina, server, handboek):
     page = open_scan(pagina, server)
     for slug in ("participatieve-gemeente", "organisatiegerichte-gemeente", "gekantelde-gemeente"):
         zet(page, "huidig", eigen(handboek, slug))
+        # Elke schuif geeft een eigen antwoord: wacht op de uitkomst van de laatste (score 100),
+        # niet alleen op het beste profiel (dat kan al eerder bovenaan staan).
+        page.wait_for_selector(f'[data-testid="profiel-score"][data-profiel="{slug}"][data-score="100"]', timeout=10_000)
         wacht_op_beste(page, slug)
         rijen = page.locator('[data-testid="profiel-score"]')
         assert rijen.first.get_attribute("data-profiel") == slug
