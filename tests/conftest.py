@@ -145,9 +145,16 @@ def _na_de_bouw(item) -> bool:
     return bool(NA_DE_BOUW & set(getattr(item, "fixturenames", ()))) or item.get_closest_marker("na_de_bouw") is not None
 
 
+def _wacht_op_een_ronde(item) -> bool:
+    return bool(ACHTERGROND.keys() & set(getattr(item, "fixturenames", ())))
+
+
 def pytest_collection_modifyitems(items):
-    # Stabiel sorteren: binnen beide groepen blijft de volgorde van de bestanden.
-    items.sort(key=_na_de_bouw)
+    # Eerst wat de site niet nodig heeft (intussen loopt de bouw), dan de rest, en als
+    # laatste de tests die het verslag van een ronde lezen: zo wacht geen test op een
+    # ronde die met lage voorrang de vrije CPU vult. Stabiel sorteren: binnen elke groep
+    # blijft de volgorde van de bestanden.
+    items.sort(key=lambda item: (_na_de_bouw(item), _wacht_op_een_ronde(item)))
 
 
 def pytest_collection_finish(session):
@@ -218,16 +225,20 @@ def browser(_playwright):
     b.close()
 
 
+# De voorrang (nice) van de rondes: lager dan de tests, die hun uitkomst pas als laatste lezen.
+RONDE_NICE = 10
+
+
 @pytest.fixture(scope="session")
 def _kruipronde(csp_server, paginas):
-    ronde = Kruipronde(csp_server.url, [*paginas, "404.html"])
+    ronde = Kruipronde(csp_server.url, [*paginas, "404.html"], nice=RONDE_NICE)
     yield ronde
     ronde.stop()
 
 
 @pytest.fixture(scope="session")
 def _firefoxronde(gebouwde_site, server, handboek):
-    ronde = FirefoxRonde(gebouwde_site.site, server.url, handboek)
+    ronde = FirefoxRonde(gebouwde_site.site, server.url, handboek, nice=RONDE_NICE)
     yield ronde
     ronde.stop()
 

@@ -77,7 +77,7 @@ class FirefoxRonde:
     """Het node-script in een eigen proces, met zijn twee eigen servers: één zonder
     de runtime (faalroute) en één die het script zelf uitzet (offline stap)."""
 
-    def __init__(self, site: Path, basis: str, handboek):
+    def __init__(self, site: Path, basis: str, handboek, nice: int = 0):
         nodig(FIREFOX, "Debian's firefox-esr")
         nodig(PUPPETEER, "puppeteer-core (npm, in tests/node)")
         node = programma("node", "nodejs")
@@ -94,7 +94,7 @@ class FirefoxRonde:
         self._uit = map_ / "uit.json"
         self._begin = time.monotonic()
         self._proces = Achtergrondproces(
-            [node, str(NODE_MAP / "firefox-scans.mjs"), str(map_ / "plan.json"), str(self._uit)], map_ / "uitvoer.log"
+            [node, str(NODE_MAP / "firefox-scans.mjs"), str(map_ / "plan.json"), str(self._uit)], map_ / "uitvoer.log", nice=nice
         )
         self._uitkomst: dict | None = None
 

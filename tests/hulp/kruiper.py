@@ -221,9 +221,11 @@ class Kruipronde:
         klaar_timeout: float = 60_000,
         tegelijk: int = TEGELIJK,
         overal_zoeken: bool = False,
+        nice: int = 0,
     ):
         """overal_zoeken: Material's echte zoekworker op elke pagina, niet alleen op de
-        steekproef (voor benchmarks/paginabudget.py: wat een lezer per pagina ophaalt)."""
+        steekproef (voor benchmarks/paginabudget.py: wat een lezer per pagina ophaalt).
+        nice: de voorrang van het proces (zie hulp/achtergrond.py)."""
         self._map = tempfile.TemporaryDirectory(prefix="kruip-")
         self._uit = Path(self._map.name) / "verslag.json"
         opdracht = {
@@ -241,6 +243,7 @@ class Kruipronde:
             Path(self._map.name) / "uitvoer.log",
             cwd=hier,
             env={"PYTHONPATH": os.pathsep.join([str(hier), str(hier.parent)])},
+            nice=nice,
         )
         self._verslag: dict[str, Paginaverslag] | None = None
 
