@@ -4,13 +4,41 @@ een pijp: een pijp loopt vol als niemand leest terwijl de tests lopen.
 
 `nice`: een ronde die alleen een verslag maakt (kruipronde, Firefox), draait met een
 lagere voorrang dan de tests zelf. Die laten samen maar ongeveer 1,4 van de 2 kernen
-werken (Python, de pagina, de worker wachten op elkaar); de ronde vult de rest."""
+werken (Python, de pagina, de worker wachten op elkaar); de ronde vult de rest.
+
+Een browser die Playwright of puppeteer start, krijgt een eigen sessie (setsid). Met
+Linux' autogroup (sched_autogroup_enabled) deelt de kernel de CPU dan eerst eerlijk per
+sessie, en telt nice alleen binnen een sessie. Daarom zet `geef_voorrang_door` de nice
+van het proces ook op de sessies van zijn browsers (/proc/PID/autogroup)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from pathlib import Path
+
+
+def geef_voorrang_door() -> None:
+    """Geef elke sessie onder dit proces (een gestarte browser) de nice van dit proces."""
+    nice = os.nice(0)
+    if nice <= 0:
+        return
+    ouders: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # pid (naam) toestand ppid ...: de naam kan spaties bevatten, dus na de laatste ')'.
+            tekst = stat.read_text()
+        except OSError:
+            continue
+        ouders[int(stat.parent.name)] = int(tekst.rsplit(")", 1)[1].split()[1])
+    for pid in ouders:
+        p = pid
+        while p in ouders and p != os.getpid():
+            p = ouders[p]
+        if p == os.getpid() and pid != p and os.getsid(pid) == pid:
+            with contextlib.suppress(OSError):
+                Path(f"/proc/{pid}/autogroup").write_text(str(nice))
 
 
 class Achtergrondproces:

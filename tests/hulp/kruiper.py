@@ -36,7 +36,7 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .achtergrond import Achtergrondproces
+from .achtergrond import Achtergrondproces, geef_voorrang_door
 from .axe import DRAAI, REGELS, laadscript
 from .browser import CHROMIUM, KLAAR_SELECTOR, TEST_VLAGGEN, ZOEKWORKER_STIL
 from .site import SCANS
@@ -194,6 +194,7 @@ async def _kruip(
     beperking = asyncio.Semaphore(tegelijk)
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=TEST_VLAGGEN, headless=True)
+        geef_voorrang_door()
         steekproef = set(paden) if overal_zoeken else zoeksteekproef(paden)
 
         async def een(pad: str) -> Paginaverslag:

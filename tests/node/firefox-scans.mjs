@@ -7,6 +7,7 @@
 // PLAN (van de test): {basis, blokbasis, downloads, firefox, schuifoefening: {...},
 // volwassenheidsscan: {...}, afvinklijst: {...}, offline: {...}}. Zie test_firefox.py.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { getPriority } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 
@@ -42,6 +43,19 @@ const browser = await puppeteer.launch({
     "network.captive-portal-service.enabled": false,
   },
 });
+// puppeteer start Firefox in een eigen sessie; met Linux' autogroup telt de nice van dit
+// proces (de testrun geeft de ronde een lagere voorrang) dan niet voor Firefox. Geef die
+// door, zoals geef_voorrang_door in tests/hulp/achtergrond.py.
+// Alleen als Firefox echt een eigen sessie heeft: anders zou dit de sessie van de tests raken.
+if (getPriority() > 0) {
+  try {
+    const pid = browser.process().pid;
+    const sessie = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(")").pop().trim().split(" ")[3]);
+    if (sessie === pid) writeFileSync(`/proc/${pid}/autogroup`, String(getPriority()));
+  } catch {
+    // geen /proc of geen autogroup op deze machine: dan geldt de nice al
+  }
+}
 uit.firefox = await browser.version();
 
 const fouten = []; // onafgevangen fouten op pagina's: horen er niet te zijn
