@@ -155,6 +155,12 @@ def pytest_collection_modifyitems(items):
     # ronde die met lage voorrang de vrije CPU vult. Stabiel sorteren: binnen elke groep
     # blijft de volgorde van de bestanden.
     items.sort(key=lambda item: (_na_de_bouw(item), _wacht_op_een_ronde(item)))
+    # De regeldekking meet wijktool/ in CPython. Tests met de site draaien wijktool in de
+    # browser (Pyodide) of in de bouw (een eigen proces): daar meet coverage.py niets van,
+    # en zijn tracer kost dan alleen tijd (ook in de threads van de testserver).
+    for item in items:
+        if _na_de_bouw(item):
+            item.add_marker(pytest.mark.no_cover)
 
 
 def pytest_collection_finish(session):
