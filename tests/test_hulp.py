@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 from hulp.browser import Server, wacht_op_rust, wis_opslag
 from hulp.kruiper import kruip
 
@@ -70,3 +76,34 @@ def test_kruipronde_ziet_een_pagina_die_op_360_px_opzij_scrolt(tmp_path):
         verslag = kruip(server.url, ["", "breed/"], axe=False)
     assert verslag[""].breedte_smal == (360, 360)
     assert verslag["breed/"].breedte_smal[0] >= 600 and verslag["breed/"].breedte_smal[1] == 360
+
+
+# In een eigen proces, in een eigen sessie (zodat een fout alleen die sessie raakt): dat zet
+# zijn nice op 5, start een kind in een eigen sessie (zoals Playwright een browser) en een
+# gewoon kind, geeft dan zijn voorrang door en leest de nice van elke autogroup.
+_VOORRANG = """
+import os, subprocess, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from hulp.achtergrond import geef_voorrang_door
+os.nice(5)
+eigen = subprocess.Popen(["sleep", "30"], start_new_session=True)
+gewoon = subprocess.Popen(["sleep", "30"])
+geef_voorrang_door()
+for p in (eigen, gewoon, None):
+    print(Path(f"/proc/{p.pid if p else os.getpid()}/autogroup").read_text().split()[-1])
+    if p:
+        p.kill()
+"""
+
+
+def test_geef_voorrang_door_raakt_alleen_een_eigen_sessie():
+    if not Path("/proc/self/autogroup").exists():
+        pytest.skip("deze machine heeft geen autogroup: nice geldt daar al voor de browsers")
+    voor = Path("/proc/self/autogroup").read_text()
+    uit = subprocess.run(
+        [sys.executable, "-c", _VOORRANG, str(Path(__file__).parent)], capture_output=True, text=True, check=True, start_new_session=True
+    )
+    # De browser (eigen sessie) krijgt nice 5; de sessie van het proces zelf blijft op 0.
+    assert uit.stdout.split() == ["5", "0", "0"]
+    assert Path("/proc/self/autogroup").read_text() == voor
