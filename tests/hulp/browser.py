@@ -42,7 +42,7 @@ KLAAR_SELECTOR = "html[data-wijktool=klaar]"
 # Wacht tot de pagina twee frames getekend heeft (dan zijn overgangen die door een
 # muisbeweging of klik begonnen echt gestart) en tot elke eindige CSS-overgang en
 # -animatie klaar is. In plaats van een vaste pauze.
-_RUST = """async () => {
+RUST = """async () => {
     await new Promise((k) => requestAnimationFrame(() => requestAnimationFrame(k)));
     const eindig = document.getAnimations().filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity);
     await Promise.all(eindig.map((a) => a.finished.catch(() => null)));
@@ -77,7 +77,7 @@ def zonder_zoekworker(doel):
 
 
 def wacht_op_rust(page) -> None:
-    page.evaluate(_RUST)
+    page.evaluate(RUST)
 
 
 def csp_policy() -> str:
