@@ -2,10 +2,11 @@
 
     .venv/bin/python -m benchmarks.paginabudget [--site site]
 
-Laadt elke pagina van de gebouwde site in een verse browsercontext (lege cache)
-in Debian's chromium, wacht bij scanpagina's tot Python klaar is, en telt alle
-verzoeken (ook die van workers). Dezelfde ronde als de sitebrede tests
-(tests/hulp/kruiper.py), zonder axe. Schrijft benchmarks/resultaten/paginabudget.json.
+Laadt elke pagina van de gebouwde site in Debian's chromium, wacht bij scanpagina's
+tot Python klaar is, en telt alle verzoeken (ook die van workers) en de bytes van elk
+antwoord, ook als het uit de cache van het browserprofiel komt: zo is het wat een
+lezer bij een eerste bezoek aan die pagina ophaalt. Dezelfde ronde als de sitebrede
+tests (tests/hulp/kruiper.py), zonder axe. Schrijft benchmarks/resultaten/paginabudget.json.
 """
 
 from __future__ import annotations

@@ -1,6 +1,12 @@
 """Eén ronde langs elke pagina van de gebouwde site, voor alle sitebrede tests.
 
-De ronde bezoekt de pagina's met een paar gewone browserprofielen naast elkaar (elk
+Per pagina leggen we vast wat de tests nodig hebben: alle verzoeken met hun grootte
+(ook die van workers), CSP-overtredingen, consolefouten, cookies, wat er in
+localStorage staat, de bevindingen van axe-core en de breedte op 360 px. De tests
+(privacy, CSP, budget, toegankelijkheid, opmaak) toetsen daarna alleen dit verslag;
+zo laadt elke pagina één keer in plaats van één keer per test.
+
+De ronde bezoekt de pagina's met drie gewone browserprofielen naast elkaar (elk
 profiel één pagina tegelijk), onder de Content-Security-Policy uit deploy/nginx.conf.
 Voor elke pagina wist hij de cookies en alle opslag van de site (ook een service
 worker); de HTTP-cache en de code-cache blijven, zoals bij een lezer die al eerder op
@@ -8,18 +14,13 @@ de site was. Dat halveert de CPU van de ronde (gemeten, om en om: 93 en 112 → 
 kern-s; een verse context per pagina compileerde alle scripts en de wasm opnieuw). Een
 antwoord uit de cache telt gewoon mee bij de verzoeken en de bytes van de pagina. Wat
 een gewoon profiel anders doet dan een verse context: Chromium haalt het webmanifest en
-zijn pictogram op, en het favicon maar één keer per profiel. Per pagina
-leggen we vast wat de tests nodig hebben: alle verzoeken met hun grootte (ook die
-van workers), CSP-overtredingen, consolefouten, cookies, wat er in localStorage
-staat, de bevindingen van axe-core en de breedte op 360 px. De tests (privacy, CSP,
-budget, toegankelijkheid, opmaak) toetsen daarna alleen dit verslag; zo laadt elke
-pagina één keer in plaats van één keer per test.
+zijn pictogram op, en het favicon maar één keer per profiel.
 
 Volgorde per pagina: laden ('load') op een telefoonscherm van 360 px en daar de
-breedte meten (scrolt de pagina opzij?), dan het venster naar 1280 px en axe (zoals
-een lezer de pagina net ziet), bij scanpagina's wachten tot Python klaar is, dan
-wachten tot er geen verzoek meer openstaat, en pas dan verzoeken, CSP, cookies en
-opslag aflezen.
+breedte meten (scrolt de pagina opzij?), dan het venster naar 1280 px, wachten tot de
+overgangen van Material klaar zijn, en axe (zoals een lezer de pagina net ziet), bij
+scanpagina's wachten tot Python klaar is, dan wachten tot er geen verzoek meer
+openstaat, en pas dan verzoeken, CSP, cookies en opslag aflezen.
 
 Material's zoekworker (hij bouwt bij elk laden de hele zoekindex op: 0,65 kern-s per
 pagina in een verse context) draait alleen op een steekproef: de eerste pagina van elke
@@ -29,7 +30,7 @@ pagina's krijgt Material een stille worker (ZOEKWORKER_STIL, alleen buiten de pa
 de steekproef); de zoekindex zelf haalt de pagina daar nog wel op.
 
 De ronde draait in een eigen proces (`python -m hulp.kruiper`, met Playwrights
-async-API en een eigen Chromium), een paar pagina's tegelijk. Zo kan de testrun
+async-API en eigen Chromiums), drie pagina's tegelijk. Zo kan de testrun
 hem op de achtergrond starten zodra de site er is (`Kruipronde`) en intussen andere
 tests draaien; `Kruipronde.verslag()` wacht op de uitkomst."""
 
