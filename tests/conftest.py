@@ -13,6 +13,7 @@ import yaml
 from hulp.browser import CHROMIUM, TEST_VLAGGEN, Server, csp_policy, wis_opslag, zonder_zoekworker
 from hulp.firefox import FirefoxRonde
 from hulp.kruiper import Kruipronde
+from hulp.nuchecker import NuRonde, html_paginas
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
 from hulp.site import Bouw, Bouwproces, alle_paginas, bouw, projectkopie
 from wijktool.laden import laad_handboek, lees_ruw
@@ -249,14 +250,22 @@ def _firefoxronde(gebouwde_site, server, handboek):
     ronde.stop()
 
 
+@pytest.fixture(scope="session")
+def _nuronde(gebouwde_site):
+    assert gebouwde_site.code == 0, gebouwde_site.uitvoer[-3000:]
+    ronde = NuRonde(html_paginas(gebouwde_site.site), nice=RONDE_NICE)
+    yield ronde
+    ronde.stop()
+
+
 # Rondes in een eigen proces: de fixture die de tests vragen → de fixture die hem start.
-ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde"}
+ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde", "nu_meldingen": "_nuronde"}
 
 
 @pytest.fixture(autouse=True)
 def _achtergrond(request):
     """Start bij de eerste test die de site nodig heeft de rondes in een eigen proces
-    (kruipronde, Firefox) die een test in deze run vraagt: zo lopen ze terwijl de
+    (kruipronde, Firefox, de Nu-checker) die een test in deze run vraagt: zo lopen ze terwijl de
     andere tests draaien."""
     if "gebouwde_site" not in request.fixturenames:
         return
@@ -275,6 +284,12 @@ def firefox(_firefoxronde) -> dict:
         + f"; offline stap {uitkomst.get('offline', {}).get('ms')} ms"
     )
     return uitkomst
+
+
+@pytest.fixture(scope="session")
+def nu_meldingen(_nuronde) -> list[dict]:
+    """Wat de W3C Nu HTML-checker over elke pagina van de site meldde (hulp/nuchecker.py)."""
+    return _nuronde.meldingen()
 
 
 @pytest.fixture(scope="session")

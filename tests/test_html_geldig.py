@@ -1,48 +1,19 @@
 """Elke gebouwde pagina is geldige HTML volgens de W3C Nu HTML-checker
-(npm vnu-jar op Debian's Java). Eén aanroep van de checker voor alle pagina's:
-Java opstarten kost meer dan het controleren zelf."""
+(npm vnu-jar op Debian's Java). De checker loopt één keer over alle pagina's, op de
+achtergrond terwijl de andere tests lopen (conftest.py, `nu_meldingen`)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-
-from hulp.werktuigen import VNU_JAR, nodig, programma
+from hulp.nuchecker import html_paginas, nu_checker
 
 
-def html_paginas(site) -> list:
-    return sorted(p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts)
-
-
-def nu_checker(bestanden: list) -> list[dict]:
-    """De meldingen van de Nu-checker (fouten en waarschuwingen) voor deze bestanden."""
-    java = programma("java", "default-jre-headless")
-    uit = subprocess.run(
-        [
-            java,
-            "-jar",
-            str(nodig(VNU_JAR, "de Nu HTML-checker (npm vnu-jar)")),
-            "--format",
-            "json",
-            "--exit-zero-always",
-            *map(str, bestanden),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    # De checker schrijft zijn rapport naar stderr.
-    return json.loads(uit.stderr)["messages"]
-
-
-def test_elke_pagina_is_geldige_html(gebouwde_site):
+def test_elke_pagina_is_geldige_html(gebouwde_site, nu_meldingen):
     assert gebouwde_site.code == 0, gebouwde_site.uitvoer[-3000:]
     site = gebouwde_site.site
     bestanden = html_paginas(site)
     assert len(bestanden) >= 40, "minder pagina's gebouwd dan verwacht"
-    meldingen = nu_checker(bestanden)
     # Zonder "url" gaat het om de checker zelf (bijvoorbeeld een onleesbaar bestand).
-    fouten = [m for m in meldingen if m.get("type") in ("error", "non-document-error") or "url" not in m]
+    fouten = [m for m in nu_meldingen if m.get("type") in ("error", "non-document-error") or "url" not in m]
     regels = [
         f"{m.get('url', '?').split(str(site), 1)[-1].lstrip('/')}:{m.get('lastLine', '?')}: {m.get('message')}\n    {m.get('extract', '').strip()[:160]}"
         for m in fouten

@@ -1,4 +1,4 @@
-"""Een proces op de achtergrond (de bouw, de kruipronde, Firefox): starten, later
+"""Een proces op de achtergrond (de bouw, de kruipronde, Firefox, de Nu-checker): starten, later
 wachten, en bij het stoppen opruimen. De uitvoer gaat naar een bestand, niet naar
 een pijp: een pijp loopt vol als niemand leest terwijl de tests lopen.
 
@@ -44,15 +44,25 @@ def geef_voorrang_door() -> None:
 
 
 class Achtergrondproces:
-    def __init__(self, opdracht: list[str], log: Path, cwd: Path | None = None, env: dict[str, str] | None = None, nice: int = 0):
+    def __init__(
+        self,
+        opdracht: list[str],
+        log: Path,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+        nice: int = 0,
+        fouten: Path | None = None,
+    ):
+        """log: stdout, en ook stderr als `fouten` (een eigen bestand voor stderr) ontbreekt."""
         self.log = log
-        with log.open("w", encoding="utf-8") as uit:
+        self.foutlog = fouten
+        with log.open("w", encoding="utf-8") as uit, (fouten or log).open("a", encoding="utf-8") as fout:
             self._proces = subprocess.Popen(
                 opdracht,
                 cwd=cwd,
                 env={**os.environ, **(env or {})},
                 stdout=uit,
-                stderr=subprocess.STDOUT,
+                stderr=fout if fouten else subprocess.STDOUT,
                 # De browsers die het proces start, erven de voorrang.
                 preexec_fn=(lambda: os.nice(nice)) if nice else None,
             )
@@ -67,6 +77,10 @@ class Achtergrondproces:
 
     def uitvoer(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def fouten(self) -> str:
+        """Wat het proces op stderr schreef (of alle uitvoer, zonder eigen bestand daarvoor)."""
+        return (self.foutlog or self.log).read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
         if self._proces.poll() is None:
