@@ -360,8 +360,10 @@ async function menuNaHerladen() {
       s.dispatchEvent(new Event("change"));
     });
     const voor = await page.evaluate(() => document.getElementById("__drawer").checked);
-    await page.reload({ waitUntil: "load" });
-    await new Promise((r) => setTimeout(r, 300));
+    // Na het herladen net zo: anders sluit de context tijdens die fetch (NS_BINDING_ABORTED;
+    // gezien toen de ronde met lagere voorrang liep). networkidle0 wacht ook 500 ms stilte,
+    // ruim na het moment dat Firefox de formuliervelden terugzet.
+    await page.reload({ waitUntil: ["load", "networkidle0"] });
     return { voor, na: await page.evaluate(() => document.getElementById("__drawer").checked) };
   } finally {
     await context.close();
