@@ -15,6 +15,7 @@ from hulp.firefox import FirefoxRonde
 from hulp.kruiper import Kruipronde
 from hulp.nuchecker import NuRonde, html_paginas
 from hulp.paden import ARTEFACTEN, BRONNEN, REPO
+from hulp.serve import ServeScenario
 from hulp.site import Bouw, Bouwproces, alle_paginas, bouw, projectkopie
 from wijktool.laden import laad_handboek, lees_ruw
 
@@ -258,14 +259,24 @@ def _nuronde(gebouwde_site):
     ronde.stop()
 
 
-# Rondes in een eigen proces: de fixture die de tests vragen → de fixture die hem start.
-ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde", "nu_meldingen": "_nuronde"}
+@pytest.fixture(scope="session")
+def serve_scenario(gebouwde_site, tmp_path_factory):
+    """`mkdocs serve` op een kopie van het project (hulp/serve.py). Na de bouw: het deelt
+    de cache van de bouw (build/)."""
+    assert gebouwde_site.code == 0, gebouwde_site.uitvoer[-3000:]
+    scenario = ServeScenario(tmp_path_factory.mktemp("serve"), nice=RONDE_NICE)
+    yield scenario
+    scenario.stop()
+
+
+# Rondes op de achtergrond: de fixture die de tests vragen → de fixture die hem start.
+ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde", "nu_meldingen": "_nuronde", "serve_scenario": "serve_scenario"}
 
 
 @pytest.fixture(autouse=True)
 def _achtergrond(request):
     """Start bij de eerste test die de site nodig heeft de rondes in een eigen proces
-    (kruipronde, Firefox, de Nu-checker) die een test in deze run vraagt: zo lopen ze terwijl de
+    (kruipronde, Firefox, de Nu-checker, mkdocs serve) die een test in deze run vraagt: zo lopen ze terwijl de
     andere tests draaien."""
     if "gebouwde_site" not in request.fixturenames:
         return

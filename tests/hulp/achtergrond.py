@@ -19,6 +19,12 @@ import subprocess
 from pathlib import Path
 
 
+def met_nice(opdracht: list[str], nice: int) -> list[str]:
+    """De opdracht met lagere voorrang (coreutils' nice; de processen die hij start, erven
+    die). Niet met preexec_fn: dat is niet veilig in een proces met threads (de testserver)."""
+    return ["nice", "-n", str(nice), *opdracht] if nice else opdracht
+
+
 def geef_voorrang_door() -> None:
     """Geef elke sessie onder dit proces (een gestarte browser) de nice van dit proces."""
     nice = os.nice(0)
@@ -58,13 +64,11 @@ class Achtergrondproces:
         self.foutlog = fouten
         with log.open("w", encoding="utf-8") as uit, (fouten or log).open("a", encoding="utf-8") as fout:
             self._proces = subprocess.Popen(
-                opdracht,
+                met_nice(opdracht, nice),
                 cwd=cwd,
                 env={**os.environ, **(env or {})},
                 stdout=uit,
                 stderr=fout if fouten else subprocess.STDOUT,
-                # De browsers die het proces start, erven de voorrang.
-                preexec_fn=(lambda: os.nice(nice)) if nice else None,
             )
 
     def wacht(self, timeout: float) -> int:
