@@ -275,9 +275,9 @@ ACHTERGROND = {"kruipverslag": "_kruipronde", "firefox": "_firefoxronde", "nu_me
 
 @pytest.fixture(autouse=True)
 def _achtergrond(request):
-    """Start bij de eerste test die de site nodig heeft de rondes in een eigen proces
-    (kruipronde, Firefox, de Nu-checker, mkdocs serve) die een test in deze run vraagt: zo lopen ze terwijl de
-    andere tests draaien."""
+    """Start bij de eerste test die de site nodig heeft de rondes op de achtergrond
+    (kruipronde, Firefox, de Nu-checker, mkdocs serve) die een test in deze run vraagt:
+    zo lopen ze terwijl de andere tests draaien."""
     if "gebouwde_site" not in request.fixturenames:
         return
     for nodig, starter in ACHTERGROND.items():
