@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from hulp.browser import ZOEKWORKER_SCRIPT
 from hulp.site import SCANS
 
 BUDGET = 1024 * 1024
 # Wat Material's zoekworker zelf ophaalt: zijn script en lunr (de zoekindex haalt de
 # pagina zelf op, ook met de stille worker).
-ZOEKEN = re.compile(r"/workers/search\.|/javascripts/lunr/")
+ZOEKEN = re.compile(re.escape(ZOEKWORKER_SCRIPT) + "|/javascripts/lunr/")
 
 
 def zoekbytes(kruipverslag) -> int:

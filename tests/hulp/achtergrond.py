@@ -2,8 +2,8 @@
 wachten, en bij het stoppen opruimen. De uitvoer gaat naar een bestand, niet naar
 een pijp: een pijp loopt vol als niemand leest terwijl de tests lopen.
 
-`nice`: een ronde die alleen een verslag maakt (kruipronde, Firefox), draait met een
-lagere voorrang dan de tests zelf. Die laten samen maar ongeveer 1,4 van de 2 kernen
+`nice`: een ronde die alleen een uitkomst maakt (kruipronde, Firefox, de Nu-checker),
+draait met een lagere voorrang dan de tests zelf. Die laten samen maar ongeveer 1,4 van de 2 kernen
 werken (Python, de pagina, de worker wachten op elkaar); de ronde vult de rest.
 
 Een browser die Playwright of puppeteer start, krijgt een eigen sessie (setsid). Met
@@ -62,14 +62,10 @@ class Achtergrondproces:
         """log: stdout, en ook stderr als `fouten` (een eigen bestand voor stderr) ontbreekt."""
         self.log = log
         self.foutlog = fouten
-        with log.open("w", encoding="utf-8") as uit, (fouten or log).open("a", encoding="utf-8") as fout:
-            self._proces = subprocess.Popen(
-                met_nice(opdracht, nice),
-                cwd=cwd,
-                env={**os.environ, **(env or {})},
-                stdout=uit,
-                stderr=fout if fouten else subprocess.STDOUT,
-            )
+        with contextlib.ExitStack() as open_:
+            uit = open_.enter_context(log.open("w", encoding="utf-8"))
+            fout = open_.enter_context(fouten.open("w", encoding="utf-8")) if fouten else subprocess.STDOUT
+            self._proces = subprocess.Popen(met_nice(opdracht, nice), cwd=cwd, env={**os.environ, **(env or {})}, stdout=uit, stderr=fout)
 
     def wacht(self, timeout: float) -> int:
         """De exitcode; na `timeout` seconden stopt het proces en volgt TimeoutExpired."""

@@ -56,6 +56,8 @@ RUST = """async () => {
 # worker: het zoekveld vindt niets, de rest van de pagina is ongewijzigd (de pagina haalt
 # de index nog wel op). Andere workers (de rekenhulp) starten gewoon. Tests over zoeken
 # (marker `zoeken`) en een steekproef van de kruipronde draaien met de echte zoekworker.
+# Het script van Material's zoekworker (assets/javascripts/workers/search.<hash>.min.js).
+ZOEKWORKER_SCRIPT = "/workers/search."
 ZOEKWORKER_STIL = r"""(() => {
     const Echt = self.Worker;
     const zoekworker = /\/workers\/search\.[^/]*\.js$/;
