@@ -344,26 +344,35 @@ async function afvinklijst(p) {
   return r;
 }
 
+// Material haalt na "load" nog de zoekindex op (fetch in de pagina). Sluit of herlaadt de
+// stap de pagina tijdens die fetch, dan meldt Firefox NS_BINDING_ABORTED als onafgevangen
+// fout. networkidle0 alleen was niet genoeg: op een drukke machine (de ronde loopt met
+// lagere voorrang) begon de fetch soms pas na 500 ms stilte. Daarom wachten we tot de
+// index echt binnen is (een resource-entry verschijnt pas als het antwoord compleet is).
+async function wachtOpZoekindex(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/search/search_index.json")),
+    { timeout: 60_000, polling: 100 },
+  );
+}
+
 // Firefox zet een aangevinkte checkbox na herladen terug. Material voorkwam dat
 // voor het menu met autocomplete="off" (ongeldige HTML); nu doet md-basis.js het.
 async function menuNaHerladen() {
   const context = await browser.createBrowserContext();
   try {
     const page = await nieuwePagina(context);
-    // Ook wachten tot het netwerk stil is: Material haalt na "load" nog de zoekindex op
-    // (fetch in de pagina). Herladen we tijdens die fetch, dan meldt Firefox
-    // NS_BINDING_ABORTED als onafgevangen fout; op een drukke machine gebeurde dat soms.
     await page.goto(plan.basis, { waitUntil: ["load", "networkidle0"] });
+    await wachtOpZoekindex(page);
     await page.evaluate(() => {
       const s = document.getElementById("__drawer");
       s.checked = true;
       s.dispatchEvent(new Event("change"));
     });
     const voor = await page.evaluate(() => document.getElementById("__drawer").checked);
-    // Na het herladen net zo: anders sluit de context tijdens die fetch (NS_BINDING_ABORTED;
-    // gezien toen de ronde met lagere voorrang liep). networkidle0 wacht ook 500 ms stilte,
-    // ruim na het moment dat Firefox de formuliervelden terugzet.
+    // Na het herladen net zo: anders sluit de context tijdens die fetch.
     await page.reload({ waitUntil: ["load", "networkidle0"] });
+    await wachtOpZoekindex(page);
     return { voor, na: await page.evaluate(() => document.getElementById("__drawer").checked) };
   } finally {
     await context.close();
@@ -392,9 +401,10 @@ async function offline(p) {
   const context = await browser.createBrowserContext();
   try {
     const page = await nieuwePagina(context);
-    // Wachten tot ook de zoekindex binnen is (zie menuNaHerladen): wie die fetch nog
+    // Wachten tot ook de zoekindex binnen is (zie wachtOpZoekindex): wie die fetch nog
     // openheeft als de server stopt of de pagina wegnavigeert, krijgt NS_BINDING_ABORTED.
     await page.goto(p.basis, { waitUntil: ["load", "networkidle0"] });
+    await wachtOpZoekindex(page);
     r.voor = await page.evaluate(async () => ({
       registratie: Boolean(await navigator.serviceWorker.getRegistration()),
       caches: await caches.keys(),
