@@ -59,6 +59,9 @@ def _runtime(project: Path) -> dict:
     wiel = bouw_wiel(project)
     pyodide = bouw_pyodide(project, bouw_stdlib(project, wiel, model))
     namen = {
+        # De worker zelf (docs/assets/js/): de scanpagina start hem al vanuit de <head>
+        # (overrides/main.html) en de paginacontroller neemt hem over (macros/scans.py).
+        "worker": "assets/js/wijktool-worker.js",
         "pyodide": f"assets/pyodide/{maphash(pyodide)}/",
         "wiel": f"assets/wijktool/wijktool.{hash_van([wiel.read_bytes()])}.whl",
         "model": f"assets/wijktool/model.{hash_van([model])}.json",
@@ -96,7 +99,7 @@ def on_post_build(config, **_) -> None:
         shutil.copyfile(_klaar["wiel"], wiel)
         (site / namen["model"]).write_bytes(_klaar["model"])
         aantal = comprimeer_site(site, behalve=(site / "assets" / "pyodide",))
-        log.info("zelfscan-runtime: %s, %s, %s; %d bestanden ook als .br/.gz", *namen.values(), aantal)
+        log.info("zelfscan-runtime: %s, %s, %s; %d bestanden ook als .br/.gz", namen["pyodide"], namen["wiel"], namen["model"], aantal)
     except Exception as fout:
         raise PluginError(f"zelfscan-runtime: {fout}") from fout
     finally:

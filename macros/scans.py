@@ -30,8 +30,8 @@ def bediening(hb: Handboek, scan: Scan, naar: Naar) -> str:
         "woord": scan.woord,
         # De weg naar de wortel van de site: de HTML uit de browser linkt zo goed als die van de bouw.
         "basis": naar("./"),
-        "worker": naar("assets/js/wijktool-worker.js"),
-        # "runtime:…": de namen met inhoudshash, die hooks/runtime.py per bouw bepaalt.
+        # "runtime:…": de worker en de namen met inhoudshash, die hooks/runtime.py per bouw bepaalt.
+        "worker": naar("runtime:worker"),
         "pyodide": naar("runtime:pyodide"),
         "wiel": naar("runtime:wiel"),
         "model": naar("runtime:model"),

@@ -24,7 +24,9 @@ def test_bediening_heeft_wortel_met_configuratie_voor_de_paginacontroller(handbo
     assert wortel["id"] == naam
     config = json.loads(wortel["data-config"])
     assert (config["scan"], config["woord"], config["basis"]) == (naam, REGISTER[naam].woord, "../")
-    assert config["worker"] == "../assets/js/wijktool-worker.js"
+    # De runtime (worker, Pyodide, wiel, model) komt uit de namen van hooks/runtime.py, via naar("runtime:…").
+    runtime = ("worker", "pyodide", "wiel", "model")
+    assert {k: config[k] for k in runtime} == {k: f"../runtime:{k}" for k in runtime}
     # Wat het script nodig heeft, komt uit de data (geen domeinwaarden in JavaScript).
     assert config.items() >= REGISTER[naam].weergave.config(handboek).items()
     assert wortel.een(data_testid="status") and wortel.een(data_testid="melding")

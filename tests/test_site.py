@@ -49,9 +49,22 @@ def test_scanpagina_haalt_wasm_en_stdlib_vooraf_op(site, pad):
         assert (site.site / pad / href).resolve().is_file(), href
 
 
+@pytest.mark.parametrize("pad", SCANS)
+def test_scanpagina_start_de_worker_vanuit_de_head_met_dezelfde_runtime(site, pad):
+    """rekenhulp-vroeg.js start de worker met de adressen uit zijn data-attributen;
+    rekenhulp.js neemt hem alleen over als die gelijk zijn aan zijn eigen config."""
+    (script,) = [s for s in site.pagina(pad + "index.html").een("head").alle("script") if "rekenhulp-vroeg.js" in (s.get("src") or "")]
+    assert "async" in script.attrs
+    config = site.scanconfig(pad)
+    for sleutel in ("worker", "pyodide", "wiel", "model"):
+        assert script[f"data-{sleutel}"] == config[sleutel]
+        assert (site.site / pad / config[sleutel]).resolve().exists(), config[sleutel]
+
+
 def test_gewone_pagina_haalt_geen_runtime_vooraf_op(site):
     for pad in ("index.html", "begrippen/index.html", "opgaven/rugdekking/index.html", "404.html"):
         assert site.pagina(pad).alle("link", rel="preload") == [], pad
+        assert not [s for s in site.pagina(pad).alle("script") if "rekenhulp-vroeg" in (s.get("src") or "")], pad
 
 
 # --- opgaven ------------------------------------------------------------------------

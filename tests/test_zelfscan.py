@@ -280,3 +280,68 @@ def test_runtime_met_kleine_stdlib_en_zonder_snapshot(pagina, server):
     assert stdlib and all(re.search(r"/assets/pyodide/[0-9a-f]{16}/python_stdlib.zip$", u) for u in stdlib)
     assert not any(".snap" in u or "stdlib_pyc" in u for u in pagina.verzoeken)
     assert not any("snapshot" in r for r in pagina.console)
+
+
+WIJKTOOL_WORKER = "assets/js/wijktool-worker.js"
+
+
+# Legt het id van elk startbericht aan een worker vast: 0 komt van rekenhulp-vroeg.js,
+# 1 en hoger van rekenhulp.js.
+STARTS = """(() => {
+  window.__starts = [];
+  const echt = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (bericht, ...rest) {
+    if (bericht && bericht.type === "start") window.__starts.push(bericht.id);
+    return echt.call(this, bericht, ...rest);
+  };
+})();"""
+
+
+def _workers(page) -> list:
+    page.add_init_script(STARTS)
+    gestart = []
+    page.on("worker", lambda w: gestart.append(w) if w.url.endswith(WIJKTOOL_WORKER) else None)
+    return gestart
+
+
+def test_de_worker_start_vanuit_de_head_en_de_paginacontroller_neemt_hem_over(pagina, server):
+    """rekenhulp-vroeg.js start de worker voordat de modules draaien; rekenhulp.js neemt
+    hem over: één worker, en de scan wordt klaar."""
+    workers = _workers(pagina.page)
+    open_scan(pagina, server)
+    assert [w.url for w in workers] == [server.url + WIJKTOOL_WORKER]
+    assert pagina.page.evaluate("window.__starts") == [0]  # alleen de start uit de head
+    assert pagina.page.evaluate("window.wijktoolVroeg") is None  # overgenomen
+    assert not [r for r in pagina.console if "andere runtime" in r]
+
+
+def test_zonder_vroege_worker_start_de_paginacontroller_er_zelf_een(pagina, server):
+    """Draaide de paginacontroller eerst (het script in de head kwam laat), dan start
+    rekenhulp-vroeg.js niets meer: ook dan één worker."""
+    # zoals rekenhulp.js het zet; het html-element bestaat nog niet als dit script draait
+    pagina.page.add_init_script(
+        "new MutationObserver((_, o) => { if (document.documentElement) { document.documentElement.dataset.wijktool = 'laden'; o.disconnect(); } })"
+        ".observe(document, { childList: true })"
+    )
+    workers = _workers(pagina.page)
+    open_scan(pagina, server)
+    assert len(workers) == 1
+    assert pagina.page.evaluate("window.__starts") == [1]
+
+
+def test_een_vroege_worker_met_een_andere_runtime_wordt_niet_gebruikt(pagina, server):
+    """Wijst de head naar een ander wiel dan de config van de scan (een half uitgerolde
+    site), dan stopt rekenhulp.js die worker en start hij een eigen, met zijn runtime."""
+
+    def ander_wiel(route):
+        html = route.fetch().text()
+        route.fulfill(body=re.sub(r'data-wiel="([^"]+)"', r'data-wiel="\1?oud"', html), content_type="text/html")
+
+    pagina.page.route("**/zelfscan/", ander_wiel)
+    workers = _workers(pagina.page)
+    open_scan(pagina, server)
+    assert len(workers) == 2
+    assert pagina.page.evaluate("window.__starts") == [0, 1]
+    assert any("andere runtime" in r for r in pagina.console)
+    wielen = [u for u in pagina.verzoeken if ".whl" in u]
+    assert wielen[-1].endswith(".whl") and not wielen[-1].endswith("?oud")

@@ -51,14 +51,20 @@ export function maakRekenhulp(wortel, { opStart }) {
     if (html.dataset.wijktool !== "fout") verberg();
   }
 
+  // Wacht op het antwoord met dit id, hooguit `tijd` ms.
+  function wachtOp(id, soort, tijd) {
+    return new Promise((klaar, mis) => {
+      const wekker = setTimeout(() => kapot(`geen antwoord binnen ${tijd / 1000} s op ${soort}`), tijd);
+      wachtend.set(id, { klaar, mis, wekker });
+    });
+  }
+
   function vraag(bericht, tijd = TIJD.vraag) {
     if (!worker) return Promise.reject(new Error("de rekenhulp draait niet"));
-    return new Promise((klaar, mis) => {
-      const id = ++volgnummer;
-      const wekker = setTimeout(() => kapot(`geen antwoord binnen ${tijd / 1000} s op ${bericht.type}`), tijd);
-      wachtend.set(id, { klaar, mis, wekker });
-      worker.postMessage({ ...bericht, id });
-    });
+    const id = ++volgnummer;
+    const antwoord = wachtOp(id, bericht.type, tijd);
+    worker.postMessage({ ...bericht, id });
+    return antwoord;
   }
 
   // Een verzoek aan wijktool.browser.verwerk voor de scan van deze pagina.
@@ -122,30 +128,60 @@ export function maakRekenhulp(wortel, { opStart }) {
     toon(antwoord.fout);
   }
 
+  // De worker die rekenhulp-vroeg.js al vanuit de <head> startte, als hij precies
+  // deze runtime laadt. Hooguit één keer: een herstart begint met een nieuwe worker.
+  function vroegeWorker(adres, runtime) {
+    const vroeg = window.wijktoolVroeg;
+    window.wijktoolVroeg = null;
+    if (!vroeg) return null;
+    const klopt = vroeg.adres === adres && ["pyodide", "wiel", "model"].every((k) => vroeg.start[k] === runtime[k]);
+    if (klopt) return vroeg;
+    vroeg.worker.terminate();
+    console.warn("rekenhulp: de vroeg gestarte worker laadt een andere runtime; ik start een nieuwe");
+    return null;
+  }
+
+  function opBericht({ data }) {
+    const wacht = wachtend.get(data.id);
+    if (!wacht) return;
+    wachtend.delete(data.id);
+    clearTimeout(wacht.wekker);
+    if (data.type === "fout") wacht.mis(new Error(data.reden)); else wacht.klaar(data.antwoord);
+  }
+
+  const luisteraars = {
+    message: opBericht,
+    error: (gebeurtenis) => kapot(gebeurtenis.message || "fout in de worker"),
+    messageerror: () => kapot("een bericht van de worker kon niet gelezen worden"),
+  };
+
   function start() {
     stop("opnieuw gestart");
     html.dataset.wijktool = "laden";
     status.textContent = "De rekenhulp wordt geladen. U kunt al kiezen.";
-    try {
-      worker = new Worker(new URL(config.worker, location.href), { type: "module" });
-    } catch (fout) {
-      kapot(fout);
-      return;
+    const abs = (pad) => new URL(pad, location.href).href;
+    const runtime = { pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) };
+    const vroeg = vroegeWorker(abs(config.worker), runtime);
+    let gestart;
+    if (vroeg) {
+      worker = vroeg.worker;
+      // eerst wachten op id 0, dan koppelen: een antwoord dat er al was, komt zo meteen door
+      gestart = wachtOp(vroeg.start.id, "start", TIJD.start);
+      vroeg.koppel((soort, gebeurtenis) => luisteraars[soort](gebeurtenis));
+    } else {
+      try {
+        worker = new Worker(abs(config.worker), { type: "module" });
+      } catch (fout) {
+        kapot(fout);
+        return;
+      }
+      for (const [soort, luister] of Object.entries(luisteraars)) worker.addEventListener(soort, luister);
+      gestart = vraag({ type: "start", ...runtime }, TIJD.start);
     }
-    worker.addEventListener("message", ({ data }) => {
-      const wacht = wachtend.get(data.id);
-      if (!wacht) return;
-      wachtend.delete(data.id);
-      clearTimeout(wacht.wekker);
-      if (data.type === "fout") wacht.mis(new Error(data.reden)); else wacht.klaar(data.antwoord);
-    });
-    worker.addEventListener("error", (gebeurtenis) => kapot(gebeurtenis.message || "fout in de worker"));
-    worker.addEventListener("messageerror", () => kapot("een bericht van de worker kon niet gelezen worden"));
     const traag = setTimeout(() => {
       if (html.dataset.wijktool === "laden") status.textContent = "De rekenhulp laadt nog. Op een trage verbinding duurt dat even.";
     }, TIJD.traag);
-    const abs = (pad) => new URL(pad, location.href).href;
-    vraag({ type: "start", pyodide: abs(config.pyodide), wiel: abs(config.wiel), model: abs(config.model) }, TIJD.start)
+    gestart
       .then(() => {
         html.dataset.wijktool = "start";
         status.textContent = "De rekenhulp is klaar. De uitkomst verandert mee met uw keuzes.";
