@@ -3,6 +3,8 @@ Plus twee bouwpogingen op een kopie van het project die moeten mislukken."""
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
 from hulp.bronnen import opgaven_uit_003
@@ -59,6 +61,19 @@ def test_scanpagina_start_de_worker_vanuit_de_head_met_dezelfde_runtime(site, pa
     for sleutel in ("worker", "pyodide", "wiel", "model"):
         assert script[f"data-{sleutel}"] == config[sleutel]
         assert (site.site / pad / config[sleutel]).resolve().exists(), config[sleutel]
+
+
+def test_kleine_stdlib_is_bytecode_zonder_docstrings(site):
+    """scripts/runtime/stdlib-deel.mjs: alleen .pyc, en de docstrings zijn eruit
+    (de code zelf blijft: de namen van functies staan er nog in)."""
+    pyodide = site.scanconfig("zelfscan/")["pyodide"]
+    with zipfile.ZipFile((site.site / "zelfscan" / pyodide / "python_stdlib.zip").resolve()) as z:
+        namen = z.namelist()
+        assert namen and all(n.endswith(".pyc") or not n.endswith(".py") for n in namen)
+        json_pyc = z.read("json/__init__.pyc")
+    assert b"JSON (JavaScript Object Notation)" not in json_pyc  # de moduledocstring van json
+    assert b"Serialize ``obj`` to a JSON formatted ``str``" not in json_pyc  # die van json.dumps
+    assert b"dumps" in json_pyc and b"JSONDecoder" in json_pyc
 
 
 def test_gewone_pagina_haalt_geen_runtime_vooraf_op(site):
