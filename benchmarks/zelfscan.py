@@ -5,8 +5,9 @@
 De gebouwde site (bash scripts/bouw.sh) gaat door Debian's nginx met deploy/nginx.conf
 (gestart op een loopback-poort, na afloop gestopt). Chromium (headless, Debian) emuleert de
 lijn met CDP Network.emulateNetworkConditions; dat geldt ook voor de verzoeken van de worker.
-Per lijn (20 Mbit/s / 40 ms, 5 Mbit/s / 80 ms, loopback zonder rem), voor de scanpagina
-en een kale loadPyodide-pagina (zelfde npm-pakket, hoofdthread) als basislijn, om en om:
+Per lijn (20 Mbit/s / 40 ms, 5 Mbit/s / 80 ms, loopback zonder rem), voor de scanpagina,
+een kale loadPyodide-pagina (zelfde npm-pakket, hoofdthread) als basislijn en de kale
+runtime (onze worker met onze runtime in een lege pagina: de ondergrens), om en om:
 - koud klaar: een nieuw, leeg browserprofiel, van navigatie tot data-wijktool="klaar";
 - bytes over de lijn: som van $bytes_sent in nginx' access-log (koppen + gecomprimeerd);
 - herhaald bezoek: hetzelfde profiel, opnieuw naar het adres (cache warm). Een gewoon
@@ -37,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urljoin
 
 from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN
 from tests.hulp.nginx import Nginx
@@ -72,6 +74,20 @@ py.runPython("1 + 1");
 document.documentElement.dataset.wijktool = "klaar";
 """
 BASISLIJN_BESTANDEN = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json", "python_stdlib.zip")
+
+# De ondergrens van de scanpagina: dezelfde worker en runtime in een lege pagina (geen
+# Material, geen zoekworker, geen scan-HTML). Klaar = de worker meldt dat Python en
+# wijktool gestart zijn. Wat de scanpagina daarboven kost, komt van de pagina zelf.
+KAAL_HTML = """<!doctype html><meta charset="utf-8"><title>kaal</title>
+<script type="module" src="kaal.mjs"></script>"""
+KAAL_MJS = """const runtime = %s;
+const abs = (pad) => new URL(pad, location.href).href;
+const worker = new Worker(abs(runtime.worker), { type: "module" });
+worker.onmessage = ({ data }) => {
+  document.documentElement.dataset.wijktool = data.type === "antwoord" ? "klaar" : "fout";
+};
+worker.postMessage({ type: "start", id: 0, pyodide: abs(runtime.pyodide), wiel: abs(runtime.wiel), model: abs(runtime.model) });
+"""
 
 BEWEGING = """async ([slug, waarde]) => {
   const invoer = document.querySelector(`[data-paneel="huidig"] input[name="${slug}"]`);
@@ -198,6 +214,12 @@ def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
             # anders serveert nginx de ongewijzigde .br of .gz
             for kopie in (pad.with_name(pad.name + ".br"), pad.with_name(pad.name + ".gz")):
                 kopie.unlink(missing_ok=True)
+    # De adressen uit de head van de scanpagina (rekenhulp-vroeg.js), absoluut gemaakt.
+    head = (site / "zelfscan" / "index.html").read_text(encoding="utf-8")
+    runtime = {k: urljoin("/zelfscan/", re.search(rf'data-{k}="([^"]+)"', head).group(1)) for k in ("worker", "pyodide", "wiel", "model")}
+    (doel / "kaal").mkdir()
+    (doel / "kaal" / "index.html").write_text(KAAL_HTML, encoding="utf-8")
+    (doel / "kaal" / "kaal.mjs").write_text(KAAL_MJS % json.dumps(runtime), encoding="utf-8")
     basis = doel / "basislijn"
     (basis / "pyodide").mkdir(parents=True)
     for naam in BASISLIJN_BESTANDEN:
@@ -207,16 +229,19 @@ def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
 
 
 def meet_lijn(p, nginx, naam, lijn, runs, bewegingen) -> dict:
-    scan, basis, latenties = [], [], []
+    scan, basis, kaal, latenties = [], [], [], []
     for run in range(runs):
-        # om en om, zodat beide dezelfde omstandigheden treffen
+        # om en om, zodat alle drie dezelfde omstandigheden treffen
         basis.append(bezoek(p, nginx, nginx.url + "basislijn/", lijn))
         s = bezoek(p, nginx, nginx.url + "zelfscan/", lijn, bewegingen if run == 0 else 0)
         latenties += s.pop("latenties")
         scan.append(s)
+        kaal.append(bezoek(p, nginx, nginx.url + "kaal/", lijn))
+        kaal[-1].pop("latenties")
         print(
             f"  {naam} run {run + 1}: scan {s['klaar_ms']:.0f} ms / {s['bytes'] / 1e6:.2f} MB, herhaald {s['herhaald_ms']:.0f} ms; "
-            f"basislijn {basis[-1]['klaar_ms']:.0f} ms / {basis[-1]['bytes'] / 1e6:.2f} MB",
+            f"basislijn {basis[-1]['klaar_ms']:.0f} ms / {basis[-1]['bytes'] / 1e6:.2f} MB; "
+            f"kale runtime {kaal[-1]['klaar_ms']:.0f} ms, herhaald {kaal[-1]['herhaald_ms']:.0f} ms",
             flush=True,
         )
     velden = ("klaar_ms", "bytes", "herhaald_ms", "herhaald_bytes", "tbt_ms", "laatste_byte_ms", "daarna_ms")
@@ -224,6 +249,7 @@ def meet_lijn(p, nginx, naam, lijn, runs, bewegingen) -> dict:
         "lijn": None if lijn is None else {"download_bit_s": lijn[0], "latentie_ms": lijn[1]},
         "zelfscan": {k: samenvatting([r[k] for r in scan]) for k in velden},
         "basislijn_loadpyodide": {k: samenvatting([r[k] for r in basis]) for k in velden},
+        "kale_runtime": {k: samenvatting([r[k] for r in kaal]) for k in velden},
         "zelfscan_per_bestand_koud": scan[0]["per_bestand"],
         "basislijn_per_bestand_koud": basis[0]["per_bestand"],
     }
@@ -291,7 +317,7 @@ def main() -> int:
 
     print(f"\n{'lijn':9} {'pagina':10} {'klaar ms':>16} {'MB':>6} {'herhaald ms':>16} {'TBT ms':>8} {'verh.':>6}")
     for naam, r in resultaat["lijnen"].items():
-        for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn")):
+        for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn"), ("kale_runtime", "kaal")):
             g = r[groep]
             verh = f"{r['verhouding_klaar']:>6}" if groep == "zelfscan" else ""
             print(
@@ -305,7 +331,7 @@ def main() -> int:
     print(f"\n{'lijn':9} {'pagina':10} {'laatste byte':>12} {'daarna':>8}   ondergrens scan: lijn + daarna = samen (doel)")
     for naam, r in resultaat["lijnen"].items():
         o = r["ondergrens"]
-        for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn")):
+        for groep, label in (("zelfscan", "scan"), ("basislijn_loadpyodide", "basislijn"), ("kale_runtime", "kaal")):
             g = r[groep]
             grens = f"   {o['lijn_ms']} + {o['daarna_ms']} = {o['samen_ms']} ms ({o['doel_ms']} ms)" if groep == "zelfscan" else ""
             print(f"{naam:9} {label:10} {g['laatste_byte_ms']['mediaan']:>12} {g['daarna_ms']['mediaan']:>8}{grens}")
