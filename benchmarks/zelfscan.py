@@ -28,6 +28,7 @@ Schrijft benchmarks/resultaten/zelfscan.json en print een tabel (mediaan en p95)
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import platform
@@ -214,9 +215,10 @@ def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
             # anders serveert nginx de ongewijzigde .br of .gz
             for kopie in (pad.with_name(pad.name + ".br"), pad.with_name(pad.name + ".gz")):
                 kopie.unlink(missing_ok=True)
-    # De adressen uit de head van de scanpagina (rekenhulp-vroeg.js), absoluut gemaakt.
-    head = (site / "zelfscan" / "index.html").read_text(encoding="utf-8")
-    runtime = {k: urljoin("/zelfscan/", re.search(rf'data-{k}="([^"]+)"', head).group(1)) for k in ("worker", "pyodide", "wiel", "model")}
+    # De adressen uit de config van de scanpagina (data-config), absoluut gemaakt.
+    pagina = (site / "zelfscan" / "index.html").read_text(encoding="utf-8")
+    config = json.loads(html.unescape(re.search(r'data-config="([^"]+)"', pagina).group(1)))
+    runtime = {k: urljoin("/zelfscan/", config[k]) for k in ("worker", "pyodide", "wiel", "model")}
     (doel / "kaal").mkdir()
     (doel / "kaal" / "index.html").write_text(KAAL_HTML, encoding="utf-8")
     (doel / "kaal" / "kaal.mjs").write_text(KAAL_MJS % json.dumps(runtime), encoding="utf-8")
