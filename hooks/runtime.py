@@ -36,7 +36,7 @@ from mkdocs.exceptions import PluginError
 from runtimebouw.cache import hash_van
 from runtimebouw.comprimeer import comprimeer_site
 from runtimebouw.pyodide import bouw_pyodide, bouw_stdlib, maphash
-from runtimebouw.wiel import bouw_wiel
+from runtimebouw.wiel import bouw_wiel, met_bytecode
 
 log = logging.getLogger("mkdocs.hooks.runtime")
 
@@ -58,6 +58,7 @@ def _runtime(project: Path) -> dict:
         raise RuntimeError("Pyodide ontbreekt in node_modules: draai eerst 'bash scripts/opzetten.sh'.")
     wiel = bouw_wiel(project)
     pyodide = bouw_pyodide(project, bouw_stdlib(project, wiel, model))
+    wiel = met_bytecode(project, wiel)
     namen = {
         # De worker zelf (docs/assets/js/): de scanpagina start hem al vanuit de <head>
         # (overrides/main.html) en de paginacontroller neemt hem over (macros/scans.py).
@@ -96,9 +97,10 @@ def on_post_build(config, **_) -> None:
         shutil.copytree(_klaar["pyodide"], doel)
         wiel = site / namen["wiel"]
         wiel.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(_klaar["wiel"], wiel)
+        for bron in _klaar["wiel"].parent.iterdir():  # het wiel en zijn .br/.gz
+            shutil.copyfile(bron, wiel.with_name(wiel.name + bron.name[len(_klaar["wiel"].name) :]))
         (site / namen["model"]).write_bytes(_klaar["model"])
-        aantal = comprimeer_site(site, behalve=(site / "assets" / "pyodide",))
+        aantal = comprimeer_site(site, behalve=(site / "assets" / "pyodide", wiel))
         log.info("zelfscan-runtime: %s, %s, %s; %d bestanden ook als .br/.gz", namen["pyodide"], namen["wiel"], namen["model"], aantal)
     except Exception as fout:
         raise PluginError(f"zelfscan-runtime: {fout}") from fout

@@ -84,6 +84,7 @@ def test_compressie_vooraf_gemaakt_en_juist(nginx, runtime, gebouwde_site, encod
         runtime["pyodide"] + "python_stdlib.zip",
         runtime["pyodide"] + "pyodide.asm.mjs",
         runtime["model"],
+        runtime["wiel"],  # ongecomprimeerd in zijn zip: de .br/.gz maken het klein
         runtime["worker"],
     ]:
         status, koppen, inhoud = haal(nginx, pad, encoding)

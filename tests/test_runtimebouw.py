@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 
 from hooks.runtimebouw.cache import ingang
 from hooks.runtimebouw.pyodide import importnamen
-from hooks.runtimebouw.wiel import bouw_wiel
+from hooks.runtimebouw.wiel import bouw_wiel, met_bytecode
 from hulp.paden import REPO
 
 
@@ -91,6 +91,56 @@ def test_wiel_uit_schone_kopie_met_subpakketten(project):
     assert "wijktool/browser.py" in namen
     assert "wijktool/laden.py" not in namen  # alleen voor het bouwen (PyYAML)
     assert not any("__pycache__" in n or n.endswith(".pyc") for n in namen)
+
+
+# Pyodide in Node: pak het wiel uit zoals de worker, en laat elke compilatie van
+# broncode mislukken. Alleen als Python voor elke module de meegeleverde bytecode
+# neemt, lukt de import.
+ZONDER_COMPILEREN = """
+import { loadPyodide } from "%s";
+import { readFileSync } from "node:fs";
+const py = await loadPyodide();
+const sitePackages = py.runPython("import site; site.getsitepackages()[0]");
+const wiel = readFileSync(process.argv[1]);
+py.unpackArchive(new Uint8Array(wiel.buffer, wiel.byteOffset, wiel.byteLength), "wheel", { extractDir: sitePackages });
+try {
+  console.log(py.runPython(`
+import importlib, pkgutil, sys, importlib._bootstrap_external as be
+def weiger(self, data, path, **_):
+    raise AssertionError("gecompileerd uit de bron: " + str(path))
+be.SourceLoader.source_to_code = weiger
+import wijktool
+namen = [m.name for m in pkgutil.walk_packages(wijktool.__path__, "wijktool.")]
+for naam in namen:
+    importlib.import_module(naam)
+" ".join(sorted(namen))
+`));
+} catch (fout) {
+  console.error(String(fout.message).slice(-500));  // alleen de Python-fout, niet de broncode van Pyodide
+  process.exit(1);
+}
+"""
+
+
+def test_browserwiel_heeft_bytecode_die_pyodide_ook_gebruikt(project):
+    wiel = met_bytecode(project, bouw_wiel(project))
+    with zipfile.ZipFile(wiel) as z:
+        assert {i.compress_type for i in z.infolist()} == {zipfile.ZIP_STORED}  # de server comprimeert het geheel
+        bronnen = [n for n in z.namelist() if n.startswith("wijktool/") and n.endswith(".py")]
+        pycs = [n for n in z.namelist() if n.endswith(".pyc")]
+        assert len(pycs) == len(bronnen) > 10
+        for pyc in pycs:
+            assert int.from_bytes(z.read(pyc)[4:8], "little") == 0b01  # hash-gebaseerd, bron niet nagekeken
+        (record,) = [n for n in z.namelist() if n.endswith(".dist-info/RECORD")]
+        assert set(pycs) <= {regel.split(",")[0] for regel in z.read(record).decode().splitlines()}
+    assert (wiel.parent / (wiel.name + ".br")).stat().st_size < wiel.stat().st_size / 3
+    r = subprocess.run(
+        ["node", "--input-type=module", "-e", ZONDER_COMPILEREN % (REPO / "node_modules" / "pyodide" / "pyodide.mjs"), str(wiel)],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "wijktool.browser" in r.stdout.split() and "wijktool.scans.schuifoefening" in r.stdout.split()
 
 
 def test_importnamen_van_wijktool(project):

@@ -34,7 +34,8 @@ def importnamen(project: Path) -> list[str]:
     return sorted(n for n in namen if n.split(".")[0] not in ("wijktool", "__future__"))
 
 
-def _node(project: Path, script: str, *args: str) -> str:
+def node_script(project: Path, script: str, *args: str) -> str:
+    """Een script uit scripts/runtime/ in Node (met Pyodide uit node_modules)."""
     r = subprocess.run(["node", str(project / "scripts" / "runtime" / script), *args], capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(f"{script} mislukte:\n{r.stdout[-2000:]}\n{r.stderr[-2000:]}")
@@ -52,7 +53,7 @@ def bouw_stdlib(project: Path, wiel: Path, model: bytes) -> Path:
     def maak(uit: Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             (Path(tmp) / "model.json").write_bytes(model)
-            _node(project, "stdlib-deel.mjs", str(npm), str(wiel), str(Path(tmp) / "model.json"), str(uit / STDLIB), *namen)
+            node_script(project, "stdlib-deel.mjs", str(npm), str(wiel), str(Path(tmp) / "model.json"), str(uit / STDLIB), *namen)
 
     return ingang(project, "stdlib", sleutel, maak) / STDLIB
 
