@@ -67,6 +67,20 @@ def test_andere_wijktool_geeft_andere_namen(project):
         assert naam.startswith("assets/")
 
 
+def test_andere_readme_geeft_hetzelfde_wiel_voor_de_browser(project):
+    """De README staat in de METADATA van het gewone wiel, niet in dat voor de browser:
+    een wijziging erin geeft de lezer geen nieuwe download."""
+    hook = _hook()
+    voor = hook._runtime(project)
+    readme = project / "README.md"
+    readme.write_text(readme.read_text(encoding="utf-8") + "\nEen nieuwe alinea.\n", encoding="utf-8")
+    na = hook._runtime(project)
+    assert na["namen"]["wiel"] == voor["namen"]["wiel"]
+    with zipfile.ZipFile(na["wiel"]) as z:
+        (metadata,) = [n for n in z.namelist() if n.endswith("METADATA")]
+        assert z.read(metadata).decode().startswith("Metadata-Version:") and b"Een nieuwe alinea" not in z.read(metadata)
+
+
 def test_andere_data_geeft_een_ander_model(project):
     hook = _hook()
     voor = hook._runtime(project)["namen"]

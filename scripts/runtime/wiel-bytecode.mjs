@@ -4,7 +4,9 @@
 // Python leest hem zonder de bron te vergelijken (de .py blijft erin, voor tracebacks).
 // Zo hoeft Python wijktool in de browser niet meer te compileren bij elke start.
 // Ongecomprimeerd in de zip (ZIP_STORED): de server stuurt het wiel met brotli, en dat
-// is kleiner dan per bestand inpakken.
+// is kleiner dan per bestand inpakken. METADATA zonder de lange beschrijving (de hele
+// README): die leest in de browser niemand, en zo geeft een wijziging in de README geen
+// nieuw wiel (en geen nieuwe download) voor de lezer.
 // gebruik: node wiel-bytecode.mjs <wiel> <uit.whl>
 import { loadPyodide } from "../../node_modules/pyodide/pyodide.mjs";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -19,6 +21,9 @@ VAST = (1980, 1, 1, 0, 0, 0)  # vaste datum: dezelfde invoer geeft dezelfde byte
 zin = zipfile.ZipFile("/tmp/in.whl")
 bestanden = {naam: zin.read(naam) for naam in zin.namelist()}
 (record,) = [n for n in bestanden if n.endswith(".dist-info/RECORD")]
+(metadata,) = [n for n in bestanden if n.endswith(".dist-info/METADATA")]
+koppen = bestanden[metadata].decode().split("\n\n", 1)[0]
+bestanden[metadata] = "\n".join(r for r in koppen.splitlines() if not r.startswith("Description-Content-Type:")).encode() + b"\n"
 bytecode = {}
 for naam, data in bestanden.items():
     if naam.startswith("wijktool/") and naam.endswith(".py"):
@@ -32,8 +37,8 @@ def regel(naam, data):
     return f"{naam},sha256={digest},{len(data)}\n"
 
 
-# RECORD noemt ook de bytecode, zodat het wiel klopt voor wie het installeert.
-bestanden[record] = bestanden[record] + "".join(regel(n, d) for n, d in bytecode.items()).encode()
+# RECORD opnieuw: met de bytecode en de kortere METADATA, zodat het wiel klopt voor wie het installeert.
+bestanden[record] = "".join(regel(n, d) for n, d in {**bestanden, **bytecode}.items() if n != record).encode() + f"{record},,\n".encode()
 zout = zipfile.ZipFile("/tmp/uit.whl", "w", zipfile.ZIP_STORED)
 for naam, data in {**bestanden, **bytecode}.items():
     if naam != record:
