@@ -194,14 +194,15 @@ class Voorbeeld:
     """Een voorbeeld uit de praktijk, gekoppeld aan opgaven, profielen of thema's."""
 
     slug: str
+    # waar het voorbeeld bij hoort (minstens één van de drie)
+    opgaven: tuple[str, ...]
+    profielen: tuple[str, ...]
+    themas: tuple[str, ...]
     gemeente: str
     titel: str
     tekst: str
     bron: str
     vindplaats: str
-    opgaven: tuple[str, ...]
-    profielen: tuple[str, ...]
-    themas: tuple[str, ...]
 
 
 @dataclass(frozen=True)
