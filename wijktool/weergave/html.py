@@ -5,11 +5,12 @@ Alleen standaardbibliotheek."""
 
 from __future__ import annotations
 
-from html import escape
-
 
 def e(tekst: object) -> str:
-    return escape(str(tekst), quote=True)
+    """Hetzelfde als html.escape(tekst, quote=True). Niet uit de module html: die laadt
+    html.entities (97 kB bytecode), en die zou dan mee moeten in de kleine stdlib van
+    de browser (30 kB met brotli) terwijl de scan hem nooit gebruikt."""
+    return str(tekst).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def attrs(**waarden: object) -> str:
