@@ -28,7 +28,6 @@ Schrijft benchmarks/resultaten/zelfscan.json en print een tabel (mediaan en p95)
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
 import platform
@@ -44,6 +43,7 @@ from urllib.parse import urljoin
 from tests.hulp.browser import CHROMIUM, CHROMIUM_VLAGGEN
 from tests.hulp.nginx import Nginx
 from tests.hulp.paden import REPO
+from tests.hulp.site import Bouw
 
 # naam: (download bit/s, latentie ms); None = loopback zonder rem
 LIJNEN = {
@@ -216,8 +216,7 @@ def bereid_voor(site: Path, doel: Path, zonder: set[str]) -> None:
             for kopie in (pad.with_name(pad.name + ".br"), pad.with_name(pad.name + ".gz")):
                 kopie.unlink(missing_ok=True)
     # De adressen uit de config van de scanpagina (data-config), absoluut gemaakt.
-    pagina = (site / "zelfscan" / "index.html").read_text(encoding="utf-8")
-    config = json.loads(html.unescape(re.search(r'data-config="([^"]+)"', pagina).group(1)))
+    config = Bouw(code=0, uitvoer="", site=site).scanconfig("zelfscan/")
     runtime = {k: urljoin("/zelfscan/", config[k]) for k in ("worker", "pyodide", "wiel", "model")}
     (doel / "kaal").mkdir()
     (doel / "kaal" / "index.html").write_text(KAAL_HTML, encoding="utf-8")
