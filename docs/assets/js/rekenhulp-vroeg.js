@@ -13,11 +13,12 @@
   if (!script || document.documentElement.dataset.wijktool || !window.Worker) return;
   var abs = function (pad) { return new URL(pad, location.href).href; };
   var d = script.dataset;
+  var adres = abs(d.worker);
   // id 0: rekenhulp.js nummert zijn eigen vragen vanaf 1.
   var start = { type: "start", id: 0, pyodide: abs(d.pyodide), wiel: abs(d.wiel), model: abs(d.model) };
   var worker;
   try {
-    worker = new Worker(abs(d.worker), { type: "module" });
+    worker = new Worker(adres, { type: "module" });
   } catch (fout) {
     return; // rekenhulp.js probeert het zelf en meldt de fout
   }
@@ -33,7 +34,7 @@
   worker.postMessage(start);
   window.wijktoolVroeg = {
     worker: worker,
-    adres: abs(d.worker),
+    adres: adres,
     start: start,
     koppel: function (luisteraar) {
       geefDoor = luisteraar;
