@@ -38,12 +38,12 @@ def regel(naam, data):
 
 
 # RECORD opnieuw: met de bytecode en de kortere METADATA, zodat het wiel klopt voor wie het installeert.
-bestanden[record] = "".join(regel(n, d) for n, d in {**bestanden, **bytecode}.items() if n != record).encode() + f"{record},,\n".encode()
+del bestanden[record]
+inhoud = {**bestanden, **bytecode}
+inhoud[record] = ("".join(regel(n, d) for n, d in inhoud.items()) + f"{record},,\n").encode()  # als laatste, zoals pip
 zout = zipfile.ZipFile("/tmp/uit.whl", "w", zipfile.ZIP_STORED)
-for naam, data in {**bestanden, **bytecode}.items():
-    if naam != record:
-        zout.writestr(zipfile.ZipInfo(naam, VAST), data)
-zout.writestr(zipfile.ZipInfo(record, VAST), bestanden[record])  # RECORD als laatste, zoals pip hem schrijft
+for naam, data in inhoud.items():
+    zout.writestr(zipfile.ZipInfo(naam, VAST), data)
 zout.close()
 f"{len(bytecode)} modules"
 `);
